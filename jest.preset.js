@@ -1,0 +1,14 @@
+// Shared jest settings: every workspace runs its *.spec.ts files with ts-jest and writes
+// a JSON report that scripts/test.mjs totals into the one `N passed, N failed` line.
+/** @param {string} dir the workspace folder */
+function jestConfig(dir, overrides = {}) {
+  return {
+    rootDir: dir,
+    testEnvironment: 'node',
+    testMatch: ['<rootDir>/src/**/*.spec.ts'],
+    transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: `${dir}/tsconfig.json` }] },
+    moduleFileExtensions: ['ts', 'js', 'json'],
+    ...overrides,
+  };
+}
+module.exports = { jestConfig };

@@ -1,0 +1,2 @@
+export * from './appointment-types';
+export * from './health';
