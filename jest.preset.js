@@ -1,7 +1,11 @@
 // Shared jest settings: every workspace runs its *.spec.ts files with ts-jest and writes
 // a JSON report that scripts/test.mjs totals into the one `N passed, N failed` line.
+const { mkdirSync } = require('node:fs');
+const { join } = require('node:path');
+
 /** @param {string} dir the workspace folder */
 function jestConfig(dir, overrides = {}) {
+  mkdirSync(join(dir, 'reports'), { recursive: true });
   return {
     rootDir: dir,
     testEnvironment: 'node',

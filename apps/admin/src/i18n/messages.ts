@@ -1,0 +1,29 @@
+import englishMessages from 'ra-language-english';
+
+/** Every string regflow shows; react-admin's own strings come from ra-language-english. */
+export const regflowEnglishMessages = {
+  regflow: {
+    dashboard: {
+      title: 'Dashboard',
+      system_status: {
+        title: 'System status',
+        checking: 'Checking the system…',
+        all_up: 'Everything is working.',
+        some_down: 'Something is not working. Some pages or reminders may fail until it is fixed.',
+        unreachable: 'The regflow server cannot be reached. Check your connection, then check again.',
+        check_again: 'Check again',
+        components: {
+          database: 'Database',
+          redis: 'Job queue (Redis)',
+        },
+        states: {
+          up: 'Up',
+          down: 'Down',
+          unknown: 'Unknown',
+        },
+      },
+    },
+  },
+} as const;
+
+export const messages = { ...englishMessages, ...regflowEnglishMessages };

@@ -1,0 +1,1 @@
+export { createBookingRouter } from './booking-router';

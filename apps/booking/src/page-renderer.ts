@@ -1,0 +1,23 @@
+import { Environment, FileSystemLoader } from 'nunjucks';
+import { SERVICE_NAME } from './content/online-services';
+import type { Page } from './pages';
+import { GOVUK_FRONTEND_DIR, VIEWS_DIR } from './paths';
+
+export interface PageRenderer {
+  render(page: Page): string;
+}
+
+export function createPageRenderer(): PageRenderer {
+  const environment = new Environment(new FileSystemLoader([VIEWS_DIR, GOVUK_FRONTEND_DIR]), {
+    autoescape: true,
+  });
+  return {
+    render: (page) =>
+      environment.render(page.view, {
+        ...page.context,
+        pageTitle: page.title,
+        errorList: page.errorList ?? [],
+        bookingServiceName: SERVICE_NAME,
+      }),
+  };
+}

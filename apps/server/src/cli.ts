@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { CalendarError } from '@regflow/calendar';
+import { Command, CommanderError } from 'commander';
+import { ConfigurationError } from './config';
+import { calendarCommand } from './cli/calendar.command';
+import { CliInputError } from './cli/cli-error';
+import { migrationsCommand } from './cli/migrations.command';
+
+const print = (line: string) => process.stdout.write(`${line}\n`);
+
+const program = new Command('regflow')
+  .description('regflow: appointments, workflow and compliance for a registration service')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride()
+  .addCommand(calendarCommand(print))
+  .addCommand(migrationsCommand(print));
+
+function isUserError(error: unknown): error is Error {
+  return error instanceof CalendarError || error instanceof CliInputError || error instanceof ConfigurationError;
+}
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode;
+    return;
+  }
+  process.stderr.write(`regflow: ${isUserError(error) ? error.message : String(error)}\n`);
+  process.exitCode = isUserError(error) ? 1 : 2;
+});

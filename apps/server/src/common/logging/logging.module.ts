@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { IncomingMessage } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+import { runtimeConfig } from '../../config/runtime.config';
+
+/** Requests are logged by method, path and status only: no query strings, bodies or headers (personal data). */
+function requestSummary(request: IncomingMessage & { id?: unknown }) {
+  return { id: request.id, method: request.method, path: (request.url ?? '').split('?')[0] };
+}
+
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({
+      inject: [runtimeConfig.KEY],
+      useFactory: (runtime: ConfigType<typeof runtimeConfig>) => ({
+        pinoHttp: {
+          level: runtime.logLevel,
+          autoLogging: { ignore: (request: IncomingMessage) => request.url === '/api/health' },
+          serializers: {
+            req: requestSummary,
+            res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+          },
+        },
+      }),
+    }),
+  ],
+})
+export class LoggingModule {}

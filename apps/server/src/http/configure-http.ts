@@ -1,0 +1,40 @@
+import { Logger, ValidationPipe } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { createBookingRouter } from '@regflow/booking';
+import express from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export const API_PREFIX = 'api';
+export const ADMIN_PATH = '/admin';
+
+function adminBuildDir(): string {
+  return join(dirname(require.resolve('@regflow/admin/package.json')), 'dist');
+}
+
+/**
+ * Everything the HTTP entry adds around the Nest modules: security headers, validation, the
+ * OpenAPI docs, the admin single-page app at /admin and the residents' booking pages at /.
+ */
+export function configureHttp(app: NestExpressApplication): void {
+  app.use(helmet());
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.enableShutdownHooks();
+
+  const openApi = new DocumentBuilder()
+    .setTitle('regflow API')
+    .setDescription('Appointments, workflow and compliance for a registration service')
+    .setVersion('0.1.0')
+    .build();
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => SwaggerModule.createDocument(app, openApi));
+
+  const admin = adminBuildDir();
+  if (!existsSync(join(admin, 'index.html'))) {
+    new Logger('Http').warn(`the admin app is not built (${admin}): run npm run build`);
+  }
+  app.use(ADMIN_PATH, express.static(admin, { index: 'index.html', fallthrough: true }));
+  app.use(createBookingRouter());
+}

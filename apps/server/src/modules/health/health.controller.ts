@@ -1,0 +1,25 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { RedisHealthIndicator } from './redis.health';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly redis: RedisHealthIndicator,
+  ) {}
+
+  @Get()
+  @HealthCheck()
+  @ApiOperation({ summary: 'Whether the database and Redis answer' })
+  @ApiServiceUnavailableResponse({ description: 'One or more components are down; the body says which' })
+  check() {
+    return this.health.check([
+      () => this.database.pingCheck('database', { timeout: 1_500 }),
+      () => this.redis.isHealthy('redis'),
+    ]);
+  }
+}

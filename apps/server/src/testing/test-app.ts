@@ -1,0 +1,72 @@
+import { ModuleMetadata } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Test, TestingModuleBuilder } from '@nestjs/testing';
+import Redis from 'ioredis';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { configureHttp } from '../http/configure-http';
+
+export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export interface TestApp {
+  readonly app: NestExpressApplication;
+  readonly queuePrefix: string;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  readonly module: NonNullable<ModuleMetadata['imports']>[number];
+  readonly env: Record<string, string>;
+  readonly override?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
+}
+
+/** Removes every Redis key a test's queue prefix made. */
+export async function deleteQueueKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+  } catch {
+    // Redis is not there: the test that chose it made no keys.
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/**
+ * Starts a module as the HTTP entry does, with `env` applied for its lifetime (configuration is
+ * read from the environment at start) and a queue prefix of its own in Redis.
+ */
+export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
+  const queuePrefix = `regflow-test-${randomBytes(4).toString('hex')}`;
+  const env = { LOG_LEVEL: 'silent', REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: queuePrefix, ...options.env };
+  const previous = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  const restoreEnv = () => {
+    for (const [key, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+  Object.assign(process.env, env);
+  try {
+    const builder = Test.createTestingModule({ imports: [options.module] });
+    const moduleRef = await (options.override ? options.override(builder) : builder).compile();
+    const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+    configureHttp(app);
+    await app.get(DataSource).runMigrations();
+    await app.init();
+    return {
+      app,
+      queuePrefix,
+      close: async () => {
+        await app.close();
+        await deleteQueueKeys(env.REDIS_URL, queuePrefix);
+        restoreEnv();
+      },
+    };
+  } catch (error) {
+    restoreEnv();
+    throw error;
+  }
+}

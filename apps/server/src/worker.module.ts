@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { CoreModule } from './core.module';
+import { SystemWorkerModule } from './modules/system/system-worker.module';
+
+/** Every queue processor and recurring job: the worker entry's module, also loaded in-process by the API on SQLite. */
+@Module({
+  imports: [CoreModule, SystemWorkerModule],
+})
+export class WorkerModule {}

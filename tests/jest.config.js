@@ -1,0 +1,6 @@
+const { jestConfig } = require('../jest.preset');
+
+module.exports = jestConfig(__dirname, {
+  testMatch: ['<rootDir>/{integration,e2e}/**/*.spec.ts'],
+  testTimeout: 60_000,
+});
