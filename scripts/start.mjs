@@ -8,7 +8,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
+const env = { LOG_LEVEL: 'warn', ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
 const redisUrl = new URL(env.REDIS_URL ?? 'redis://127.0.0.1:6379');
 const port = env.PORT ?? '3000';
 const host = env.HOST ?? '127.0.0.1';

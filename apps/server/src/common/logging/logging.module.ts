@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
@@ -14,6 +14,7 @@ function requestSummary(request: IncomingMessage & { id?: unknown }) {
     LoggerModule.forRootAsync({
       inject: [runtimeConfig.KEY],
       useFactory: (runtime: ConfigType<typeof runtimeConfig>) => ({
+        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: runtime.logLevel,
           autoLogging: { ignore: (request: IncomingMessage) => request.url === '/api/health' },
