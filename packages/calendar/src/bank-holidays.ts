@@ -20,6 +20,7 @@ export const BANK_HOLIDAY_YEARS = {
 const SATURDAY = 6;
 
 const byYear = new Map<number, readonly BankHoliday[]>();
+const datesByYear = new Map<number, ReadonlySet<CivilDate>>();
 
 function officialHolidays(year: number): readonly BankHoliday[] {
   return officialList.events
@@ -55,7 +56,16 @@ export function bankHolidays(year: number): readonly BankHoliday[] {
   return holidays;
 }
 
+/** The dates of `bankHolidays(year)` as a set, for lookups on every day stepped. */
+export function bankHolidayDates(year: number): ReadonlySet<CivilDate> {
+  let dates = datesByYear.get(year);
+  if (!dates) {
+    dates = new Set(bankHolidays(year).map((holiday) => holiday.date));
+    datesByYear.set(year, dates);
+  }
+  return dates;
+}
+
 export function isBankHoliday(day: CivilDate): boolean {
-  const year = parseCivilDate(day).year;
-  return bankHolidays(year).some((holiday) => holiday.date === day);
+  return bankHolidayDates(parseCivilDate(day).year).has(day);
 }

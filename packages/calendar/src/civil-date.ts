@@ -22,7 +22,9 @@ export function parseCivilDate(text: string): DateTime<true> {
 }
 
 export function formatCivilDate(date: DateTime): CivilDate {
-  return date.toFormat(CIVIL_DATE_FORMAT);
+  const text = date.toISODate();
+  if (text === null) throw new CalendarError('invalid-date', `cannot write an invalid date: ${date.invalidExplanation ?? 'unknown reason'}`);
+  return text;
 }
 
 export function isCivilDate(text: string): boolean {

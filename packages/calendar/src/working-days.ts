@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { isBankHoliday } from './bank-holidays';
+import { bankHolidayDates } from './bank-holidays';
 import { CalendarError } from './calendar.errors';
 import { CivilDate, formatCivilDate, parseCivilDate } from './civil-date';
 
@@ -17,7 +17,7 @@ function asSet(closures: Closures | undefined): ReadonlySet<CivilDate> {
 function isWorking(date: DateTime, closures: ReadonlySet<CivilDate>): boolean {
   if (date.weekday >= SATURDAY) return false;
   const day = formatCivilDate(date);
-  return !isBankHoliday(day) && !closures.has(day);
+  return !bankHolidayDates(date.year).has(day) && !closures.has(day);
 }
 
 /** Monday to Friday, not an England and Wales bank holiday, and not a service-wide closure. */
