@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
+import { RunningServer, startServer } from './server-process';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -44,4 +45,44 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const path = join(tmpdir(), `regflow-e2e-${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+export interface BrowserSession {
+  /** The page of the running test, opened fresh for each one against the session's server. */
+  readonly page: Page;
+}
+
+/**
+ * Registers the hooks of a browser test file: one built server and one Chromium for the file,
+ * a fresh page for each test (opened at `startPath` when given).
+ */
+export function useBrowserSession(startPath?: string): BrowserSession {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchChromium()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  beforeEach(async () => {
+    page = await openPage(browser!, server!.baseUrl);
+    if (startPath) await page.goto(startPath);
+  });
+
+  afterEach(async () => {
+    if (page) await closePage(page);
+  });
+
+  return {
+    get page() {
+      if (!page) throw new Error('the page opens in beforeEach: use it inside a test');
+      return page;
+    },
+  };
 }
