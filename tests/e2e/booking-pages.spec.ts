@@ -3,6 +3,18 @@ import { saveScreenshot, seriousAccessibilityViolations, useBrowserSession } fro
 describe('booking pages', () => {
   const session = useBrowserSession();
 
+  it('runs the page scripts the security policy allows, with no errors in the console', async () => {
+    const errors: string[] = [];
+    session.page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+
+    await session.page.goto('/');
+
+    await expect(session.page.evaluate(() => document.body.classList.contains('govuk-frontend-supported'))).resolves.toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('has a start page without serious accessibility problems', async () => {
     await session.page.goto('/');
 

@@ -12,7 +12,8 @@ import { readServiceChoice } from './service-choice';
 export function createBookingRouter(): Router {
   const renderer = createPageRenderer();
   const send = (response: Response, page: Page, status = 200): void => {
-    response.status(status).type('html').send(renderer.render(page));
+    const nonce: unknown = response.locals.cspNonce;
+    response.status(status).type('html').send(renderer.render(page, typeof nonce === 'string' ? nonce : undefined));
   };
 
   const router = Router();

@@ -4,7 +4,8 @@ import type { Page } from './pages';
 import { GOVUK_FRONTEND_DIR, VIEWS_DIR } from './paths';
 
 export interface PageRenderer {
-  render(page: Page): string;
+  /** `cspNonce`: the nonce the page's Content-Security-Policy allows its inline script by. */
+  render(page: Page, cspNonce?: string): string;
 }
 
 export function createPageRenderer(): PageRenderer {
@@ -12,12 +13,13 @@ export function createPageRenderer(): PageRenderer {
     autoescape: true,
   });
   return {
-    render: (page) =>
+    render: (page, cspNonce) =>
       environment.render(page.view, {
         ...page.context,
         pageTitle: page.title,
         errorList: page.errorList ?? [],
         bookingServiceName: SERVICE_NAME,
+        cspNonce,
       }),
   };
 }

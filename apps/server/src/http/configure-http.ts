@@ -2,8 +2,9 @@ import { Logger, ValidationPipe } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { createBookingRouter } from '@regflow/booking';
-import express from 'express';
+import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -19,7 +20,17 @@ function adminBuildDir(): string {
  * OpenAPI docs, the admin single-page app at /admin and the residents' booking pages at /.
  */
 export function configureHttp(app: NestExpressApplication): void {
-  app.use(helmet());
+  app.use((_request: Request, response: Response, next: NextFunction) => {
+    response.locals.cspNonce = randomBytes(16).toString('base64');
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { scriptSrc: ["'self'", (_request, response) => `'nonce-${(response as Response).locals.cspNonce}'`] },
+      },
+    }),
+  );
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.enableShutdownHooks();
