@@ -1,6 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CoreModule } from './core.module';
 import { HealthModule } from './modules/health/health.module';
+import { SchedulingModule } from './modules/scheduling/scheduling.module';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { ConfigType } from '@nestjs/config';
+import { httpConfig } from './config';
 import { WorkerModule } from './worker.module';
 
 export interface AppModuleOptions {
@@ -13,7 +17,16 @@ export class AppModule {
   static register(options: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule, HealthModule, ...(options.workerInProcess ? [WorkerModule] : [])],
+      imports: [
+        CoreModule,
+        ThrottlerModule.forRootAsync({
+          inject: [httpConfig.KEY],
+          useFactory: (http: ConfigType<typeof httpConfig>) => [{ ttl: 60_000, limit: http.publicRequestsPerMinute }],
+        }),
+        HealthModule,
+        SchedulingModule,
+        ...(options.workerInProcess ? [WorkerModule] : []),
+      ],
     };
   }
 }

@@ -35,3 +35,9 @@ export function isCivilDate(text: string): boolean {
     return false;
   }
 }
+
+/** The calendar day `count` days after `day` (before it when negative). */
+export function addDays(day: CivilDate, count: number): CivilDate {
+  if (!Number.isInteger(count)) throw new CalendarError('invalid-count', `"${count}" is not a whole number of days`);
+  return formatCivilDate(parseCivilDate(day).plus({ days: count }));
+}

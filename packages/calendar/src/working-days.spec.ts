@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { CalendarError } from './calendar.errors';
+import { addDays } from './civil-date';
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days';
 
 describe('isWorkingDay', () => {
@@ -95,5 +96,17 @@ describe('workingDaysBetween', () => {
         expect(workingDaysBetween(start, addWorkingDays(start, count))).toBe(count);
       }
     }
+  });
+});
+
+describe('addDays', () => {
+  it.each([
+    ['2022-03-26', 1, '2022-03-27'],
+    ['2022-03-27', 1, '2022-03-28'],
+    ['2022-10-30', -1, '2022-10-29'],
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2021-12-31', 1, '2022-01-01'],
+  ])('%s + %i calendar days = %s, across clock changes and leap days', (day, count, expected) => {
+    expect(addDays(day, count)).toBe(expected);
   });
 });

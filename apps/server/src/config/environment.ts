@@ -1,5 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import { IsBooleanString, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBooleanString, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -32,8 +32,17 @@ export class Environment {
   HOST: string = '127.0.0.1';
 
   @IsOptional()
+  @IsInt({ message: 'PUBLIC_REQUESTS_PER_MINUTE must be a whole number' })
+  @Min(1, { message: 'PUBLIC_REQUESTS_PER_MINUTE must be 1 or more' })
+  PUBLIC_REQUESTS_PER_MINUTE: number = 120;
+
+  @IsOptional()
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  @IsOptional()
+  @MinLength(32, { message: 'APP_SECRET must be at least 32 characters' })
+  APP_SECRET?: string;
 
   @IsOptional()
   @IsBooleanString({ message: 'RUN_WORKER_IN_PROCESS must be true or false' })

@@ -4,3 +4,4 @@ export * from './redis.config';
 export * from './http.config';
 export * from './runtime.config';
 export * from './queue.config';
+export * from './secrets.config';

@@ -6,6 +6,8 @@ import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { DomainErrorFilter } from '../common/errors/domain-error.filter';
+import { validationExceptionFactory } from '../common/validation/validation-exception.factory';
 import { dirname, join } from 'node:path';
 
 export const API_PREFIX = 'api';
@@ -32,7 +34,8 @@ export function configureHttp(app: NestExpressApplication): void {
     }),
   );
   app.setGlobalPrefix(API_PREFIX);
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationExceptionFactory }));
+  app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()

@@ -15,6 +15,9 @@ export interface TestDatabase {
 
 export type TestEngine = () => Promise<TestDatabase>;
 
+/** PostgreSQL installations must name their secret; tests use this one. */
+export const TEST_APP_SECRET = 'regflow-test-secret-0123456789abcdef';
+
 async function sqliteDatabase(): Promise<TestDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'regflow-test-'));
   return {
@@ -37,7 +40,7 @@ async function postgresDatabase(serverUrl: string): Promise<TestDatabase> {
   return {
     engine: 'postgres',
     config: { engine: 'postgres', url: url.toString() },
-    env: { DATABASE_URL: url.toString() },
+    env: { DATABASE_URL: url.toString(), APP_SECRET: TEST_APP_SECRET },
     drop: async () => {
       const dropper = new DataSource({ type: 'postgres', url: serverUrl });
       await dropper.initialize();

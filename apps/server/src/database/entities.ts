@@ -1,0 +1,26 @@
+import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
+import { DiarySessionEntity } from '../modules/diaries/diary-session.entity';
+import { ServiceClosureEntity } from '../modules/diaries/service-closure.entity';
+import { SessionBlockEntity } from '../modules/diaries/session-block.entity';
+import { OfficeClosedDayEntity } from '../modules/offices/office-closed-day.entity';
+import { OfficeEntity } from '../modules/offices/office.entity';
+import { AppointmentRequestEntity } from '../modules/scheduling/appointment-request.entity';
+import { AppointmentTypeEntity } from '../modules/scheduling/appointment-type.entity';
+import { AppointmentEntity } from '../modules/scheduling/appointment.entity';
+import { BookingSuspensionEntity } from '../modules/scheduling/booking-suspension.entity';
+import { StaffUserEntity } from '../modules/staff/staff-user.entity';
+
+/** Every entity of the one DataSource. */
+export const ENTITIES = [
+  OfficeEntity,
+  OfficeClosedDayEntity,
+  StaffUserEntity,
+  AppointmentTypeEntity,
+  DiarySessionEntity,
+  SessionBlockEntity,
+  ServiceClosureEntity,
+  BookingSuspensionEntity,
+  AppointmentRequestEntity,
+  AppointmentEntity,
+  AuditEntryEntity,
+];

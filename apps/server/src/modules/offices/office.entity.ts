@@ -1,0 +1,23 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { InstantColumn, jsonText } from '../../database/columns';
+
+/** Opening hours per ISO weekday (1 = Monday), `[opens, closes]` as `HH:mm`; absent = closed. */
+export type OpeningHours = Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', readonly [string, string]>>;
+
+@Entity('offices')
+export class OfficeEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 80 })
+  name: string;
+
+  @Column({ type: 'text' })
+  address: string;
+
+  @Column({ name: 'opening_hours', type: 'text', transformer: jsonText })
+  openingHours: OpeningHours;
+
+  @InstantColumn('created_at')
+  createdAt: Date;
+}

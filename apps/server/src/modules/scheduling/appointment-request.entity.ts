@@ -1,0 +1,50 @@
+import { AppointmentTypeCode } from '@regflow/contracts';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { CivilDateColumn, InstantColumn } from '../../database/columns';
+
+export type RequestChannel = 'online' | 'phone' | 'walk-in';
+
+/**
+ * Someone asking for an appointment, with the first offer recorded at that moment: what the
+ * compliance indicators score (DOMAIN.md: offered, not chosen).
+ */
+@Entity('appointment_requests')
+export class AppointmentRequestEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'type_code', type: 'varchar', length: 20 })
+  typeCode: AppointmentTypeCode;
+
+  @Column({ type: 'varchar', length: 10 })
+  channel: RequestChannel;
+
+  @InstantColumn('requested_at')
+  requestedAt: Date;
+
+  @CivilDateColumn('service_day')
+  serviceDay: string;
+
+  @InstantColumn('paperwork_ready_at', { nullable: true })
+  paperworkReadyAt: Date | null;
+
+  @CivilDateColumn('event_date', { nullable: true })
+  eventDate: string | null;
+
+  @Column({ name: 'coroner_referral', type: 'boolean', default: false })
+  coronerReferral: boolean;
+
+  @Column({ type: 'integer', default: 1 })
+  babies: number;
+
+  /** The earliest free slot of the type anywhere in the service when the request was made. */
+  @InstantColumn('first_offer_starts_at', { nullable: true })
+  firstOfferStartsAt: Date | null;
+
+  /** The earliest free slot of the type at the office (or telephone) the resident chose. */
+  @InstantColumn('first_offer_at_office_starts_at', { nullable: true })
+  firstOfferAtOfficeStartsAt: Date | null;
+
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true })
+  idempotencyKey: string | null;
+}

@@ -1,0 +1,19 @@
+import { APPOINTMENT_TYPES } from '@regflow/domain';
+import { AppointmentTypeEntity } from './appointment-type.entity';
+
+/** The appointment types as DOMAIN.md defines them: what a new installation starts with. */
+export function defaultAppointmentTypes(): AppointmentTypeEntity[] {
+  return Object.values(APPOINTMENT_TYPES).map((type) => ({
+    code: type.code,
+    name: type.name,
+    durationMinutes: type.durationMinutes,
+    targetWorkingDays: type.targetWorkingDays,
+    modes: [...type.modes],
+    onlineBookable: type.onlineBookable,
+    documentsToBring: [...type.documentsToBring],
+    extraMinutesPerExtraBaby: type.extraMinutesPerExtraBaby,
+    extraMinutesForTellUsOnce: type.extraMinutesForTellUsOnce,
+    minimumNoticeMinutes: 60,
+    horizonDays: 56,
+  }));
+}

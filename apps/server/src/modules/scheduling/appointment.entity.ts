@@ -1,0 +1,60 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { InstantColumn } from '../../database/columns';
+import { AppointmentMode } from './appointment-type.entity';
+
+export const APPOINTMENT_STATUSES = ['booked', 'attended', 'registered', 'did-not-attend', 'cancelled'] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+
+@Entity('appointments')
+export class AppointmentEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'request_id', type: 'varchar', length: 36 })
+  requestId: string;
+
+  @Column({ name: 'session_id', type: 'varchar', length: 36 })
+  sessionId: string;
+
+  @Column({ name: 'registrar_id', type: 'varchar', length: 36 })
+  registrarId: string;
+
+  @Column({ name: 'office_id', type: 'varchar', length: 36, nullable: true })
+  officeId: string | null;
+
+  @Column({ type: 'varchar', length: 12 })
+  mode: AppointmentMode;
+
+  @InstantColumn('starts_at')
+  startsAt: Date;
+
+  @InstantColumn('ends_at')
+  endsAt: Date;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: AppointmentStatus;
+
+  @Column({ type: 'varchar', length: 12 })
+  reference: string;
+
+  @Column({ name: 'resident_name', type: 'varchar', length: 120 })
+  residentName: string;
+
+  @Column({ name: 'resident_email', type: 'varchar', length: 254 })
+  residentEmail: string;
+
+  @Column({ name: 'resident_phone', type: 'varchar', length: 30, nullable: true })
+  residentPhone: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+
+  @InstantColumn('registered_at', { nullable: true })
+  registeredAt: Date | null;
+
+  @InstantColumn('created_at')
+  createdAt: Date;
+
+  @InstantColumn('updated_at')
+  updatedAt: Date;
+}

@@ -1,0 +1,242 @@
+import { Injectable } from '@nestjs/common';
+import { serviceDay } from '@regflow/calendar';
+import { AppointmentTypeCode } from '@regflow/contracts';
+import { formatReference, freeSlots, parseSlotId, TELEPHONE_OFFICE_KEY } from '@regflow/domain';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { EntityManager, QueryFailedError } from 'typeorm';
+import { Clock } from '../../common/clock/clock';
+import { LinkSigner } from '../../common/security/link-signer';
+import { UnitOfWork } from '../../common/unit-of-work';
+import { AuditService } from '../audit/audit.service';
+import { AppointmentRequestEntity, RequestChannel } from './appointment-request.entity';
+import { AppointmentTypeEntity } from './appointment-type.entity';
+import { AppointmentEntity } from './appointment.entity';
+import { AvailabilityService } from './availability.service';
+import { SchedulingRepository, toDiarySession } from './scheduling.repository';
+import { schedulingErrors } from './scheduling.errors';
+
+export interface Resident {
+  readonly name: string;
+  readonly email: string;
+  readonly phone?: string;
+}
+
+export interface BookCommand {
+  readonly slotId: string;
+  readonly typeCode: AppointmentTypeCode;
+  readonly resident: Resident;
+  readonly channel: RequestChannel;
+  readonly eventDate?: string;
+  readonly paperworkReadyAt?: Date;
+  readonly babies?: number;
+  readonly idempotencyKey?: string;
+}
+
+export interface Booking {
+  readonly appointment: AppointmentEntity;
+  readonly request: AppointmentRequestEntity;
+  readonly manageToken: string;
+  /** True when an earlier submission with the same idempotency key made it. */
+  readonly replayed: boolean;
+}
+
+const MANAGE_LINK = 'manage-booking';
+
+/** Unique and exclusion violations: another booking took the time first. */
+function isConflict(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string };
+  return driverError.code === '23505' || driverError.code === '23P01' || driverError.code === 'SQLITE_CONSTRAINT';
+}
+
+/** Booking, viewing, moving and cancelling appointments, each in one unit of work. */
+@Injectable()
+export class BookingsService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly repository: SchedulingRepository,
+    private readonly availability: AvailabilityService,
+    private readonly audit: AuditService,
+    private readonly signer: LinkSigner,
+    private readonly clock: Clock,
+  ) {}
+
+  async book(command: BookCommand): Promise<Booking> {
+    try {
+      return await this.unitOfWork.run((manager) => this.bookIn(manager, command));
+    } catch (error) {
+      // A submission racing its own retry loses the slot to it: answer with the retry's booking.
+      const replay = command.idempotencyKey ? await this.replay(command.idempotencyKey) : undefined;
+      if (replay) return replay;
+      throw isConflict(error) ? schedulingErrors.slotUnavailable() : error;
+    }
+  }
+
+  async find(reference: string, manageToken: string): Promise<Booking> {
+    return this.unitOfWork.read(async (manager) => {
+      const appointment = await this.authorised(manager, reference, manageToken);
+      return this.toBooking(manager, appointment, false);
+    });
+  }
+
+  async cancel(reference: string, manageToken: string): Promise<Booking> {
+    return this.unitOfWork.run(async (manager) => {
+      const appointment = this.changeable(await this.authorised(manager, reference, manageToken));
+      appointment.status = 'cancelled';
+      appointment.updatedAt = this.clock.now();
+      await this.repository.saveAppointment(manager, appointment);
+      await this.audit.record(manager, { actorKind: 'resident', entity: 'appointment', entityId: appointment.id, action: 'cancelled', changes: { status: 'cancelled' }, at: appointment.updatedAt });
+      return this.toBooking(manager, appointment, false);
+    });
+  }
+
+  /** Moves a booking to another slot: the old time is freed only if the new one is taken. */
+  async reschedule(reference: string, manageToken: string, slotId: string): Promise<Booking> {
+    try {
+      return await this.unitOfWork.run(async (manager) => {
+        const appointment = this.changeable(await this.authorised(manager, reference, manageToken));
+        const request = await this.repository.findRequest(manager, appointment.requestId);
+        const type = await this.bookableType(manager, request!.typeCode);
+        const claim = await this.claimSlot(manager, type, slotId, request!.babies, appointment.id);
+        Object.assign(appointment, claim, { updatedAt: this.clock.now() });
+        await this.repository.saveAppointment(manager, appointment);
+        await this.audit.record(manager, {
+          actorKind: 'resident',
+          entity: 'appointment',
+          entityId: appointment.id,
+          action: 'rescheduled',
+          changes: { startsAt: claim.startsAt.toISOString(), sessionId: claim.sessionId },
+          at: appointment.updatedAt,
+        });
+        return this.toBooking(manager, appointment, false);
+      });
+    } catch (error) {
+      if (isConflict(error)) throw schedulingErrors.slotUnavailable();
+      throw error;
+    }
+  }
+
+  private async bookIn(manager: EntityManager, command: BookCommand): Promise<Booking> {
+    if (command.idempotencyKey) {
+      const earlier = await this.repository.findRequestByIdempotencyKey(manager, command.idempotencyKey);
+      if (earlier) return this.toBooking(manager, (await this.repository.findAppointmentByRequest(manager, earlier.id))!, true);
+    }
+    const now = this.clock.now();
+    const type = await this.bookableType(manager, command.typeCode);
+    const suspension = await this.repository.findSuspensionOn(manager, type.code, serviceDay(now));
+    if (suspension) throw schedulingErrors.suspended(suspension.message);
+
+    const babies = command.babies ?? 1;
+    const claim = await this.claimSlot(manager, type, command.slotId, babies);
+    const offers = await this.availability.firstOffer(manager, type, now);
+    const atOffice = offers.byOffice[claim.officeId ?? TELEPHONE_OFFICE_KEY];
+
+    const request = await this.repository.saveRequest(manager, {
+      id: randomUUID(),
+      typeCode: type.code,
+      channel: command.channel,
+      requestedAt: now,
+      serviceDay: serviceDay(now),
+      paperworkReadyAt: command.paperworkReadyAt ?? null,
+      eventDate: command.eventDate ?? null,
+      coronerReferral: false,
+      babies,
+      firstOfferStartsAt: offers.serviceWide ? new Date(offers.serviceWide.startsAt) : null,
+      firstOfferAtOfficeStartsAt: atOffice ? new Date(atOffice.startsAt) : null,
+      idempotencyKey: command.idempotencyKey ?? null,
+    });
+    const appointment = await this.repository.saveAppointment(manager, {
+      id: randomUUID(),
+      requestId: request.id,
+      ...claim,
+      status: 'booked',
+      reference: formatReference(type.code, randomBytes(6)),
+      residentName: command.resident.name,
+      residentEmail: command.resident.email,
+      residentPhone: command.resident.phone ?? null,
+      notes: null,
+      registeredAt: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await this.audit.record(manager, {
+      actorKind: 'resident',
+      entity: 'appointment',
+      entityId: appointment.id,
+      action: 'booked',
+      changes: { typeCode: type.code, startsAt: claim.startsAt.toISOString(), sessionId: claim.sessionId, channel: command.channel },
+      at: now,
+    });
+    return { appointment, request, manageToken: this.signer.sign(MANAGE_LINK, appointment.id), replayed: false };
+  }
+
+  /**
+   * Takes the registrar's diary lock, then checks the slot is still offered for the type and that
+   * its whole length (longer with extra babies) is free: the check sees every booking committed
+   * before the lock, and the lock keeps the next one out until this one commits.
+   */
+  private async claimSlot(manager: EntityManager, type: AppointmentTypeEntity, slotId: string, babies: number, movingId?: string) {
+    const parsed = parseSlotId(slotId);
+    if (!parsed) throw schedulingErrors.invalidSlot(slotId);
+    const session = await this.repository.findSession(manager, parsed.sessionId);
+    if (!session) throw schedulingErrors.slotUnavailable();
+    if (!session.acceptedTypes.includes(type.code)) throw schedulingErrors.typeMismatch(type.name);
+    await this.repository.lockDiary(manager, session.registrarId);
+
+    const window = await this.repository.loadDiaryWindow(manager, session.day, session.day, {
+      registrarId: session.registrarId,
+      exceptAppointmentId: movingId,
+    });
+    const offered = freeSlots([toDiarySession(session)], window.busy, {
+      typeCode: type.code,
+      from: session.day,
+      days: 1,
+      now: this.clock.now().toISOString(),
+      minimumNoticeMinutes: type.minimumNoticeMinutes,
+      horizonDays: type.horizonDays,
+      durationMinutes: type.durationMinutes,
+      closedDays: window.closedDays,
+      serviceClosures: window.serviceClosures,
+    }).find((slot) => slot.id === slotId);
+    if (!offered) throw schedulingErrors.slotUnavailable();
+
+    const startsAt = new Date(offered.startsAt);
+    const minutes = type.durationMinutes + (babies - 1) * type.extraMinutesPerExtraBaby;
+    const endsAt = new Date(startsAt.getTime() + minutes * 60_000);
+    if (minutes > type.durationMinutes && (await this.repository.hasOverlap(manager, session.registrarId, startsAt, endsAt, movingId))) {
+      throw schedulingErrors.slotUnavailable();
+    }
+    return { sessionId: session.id, registrarId: session.registrarId, officeId: session.officeId, mode: offered.mode, startsAt, endsAt };
+  }
+
+  private async bookableType(manager: EntityManager, code: AppointmentTypeCode): Promise<AppointmentTypeEntity> {
+    const type = await this.repository.findType(manager, code);
+    if (!type) throw schedulingErrors.unknownType(code);
+    if (!type.onlineBookable) throw schedulingErrors.notBookableOnline(type.name);
+    return type;
+  }
+
+  private async authorised(manager: EntityManager, reference: string, token: string): Promise<AppointmentEntity> {
+    const appointment = await this.repository.findAppointmentByReference(manager, reference);
+    if (!appointment || !this.signer.verify(MANAGE_LINK, appointment.id, token)) throw schedulingErrors.bookingNotFound();
+    return appointment;
+  }
+
+  private changeable(appointment: AppointmentEntity): AppointmentEntity {
+    if (appointment.status !== 'booked') throw schedulingErrors.notChangeable(appointment.status);
+    return appointment;
+  }
+
+  private async replay(idempotencyKey: string): Promise<Booking | undefined> {
+    return this.unitOfWork.read(async (manager) => {
+      const request = await this.repository.findRequestByIdempotencyKey(manager, idempotencyKey);
+      const appointment = request && (await this.repository.findAppointmentByRequest(manager, request.id));
+      return appointment ? this.toBooking(manager, appointment, true) : undefined;
+    });
+  }
+
+  private async toBooking(manager: EntityManager, appointment: AppointmentEntity, replayed: boolean): Promise<Booking> {
+    const request = await this.repository.findRequest(manager, appointment.requestId);
+    return { appointment, request: request!, manageToken: this.signer.sign(MANAGE_LINK, appointment.id), replayed };
+  }
+}

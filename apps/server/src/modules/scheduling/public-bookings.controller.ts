@@ -1,0 +1,68 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiConflictResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { IdempotencyKey } from '../../common/validation/idempotency-key.decorator';
+import { BookingsService } from './bookings.service';
+import { CreateBookingDto, ListAvailabilityQuery, ManageBookingQuery, RescheduleBookingDto } from './public-bookings.dto';
+import { AvailabilityResponse, BookingResponse, PublicAppointmentTypeResponse, toBookingResponse } from './public-bookings.response';
+import { PublicSchedulingService } from './public-scheduling.service';
+
+/** The residents' endpoints: stable, because council websites integrate with them. Rate limited. */
+@ApiTags('public')
+@UseGuards(ThrottlerGuard)
+@Controller('public')
+export class PublicBookingsController {
+  constructor(
+    private readonly publicScheduling: PublicSchedulingService,
+    private readonly bookings: BookingsService,
+  ) {}
+
+  @Get('appointment-types')
+  @ApiOperation({ summary: 'Appointment types residents can book online, with targets, or the suspension message' })
+  appointmentTypes(): Promise<PublicAppointmentTypeResponse[]> {
+    return this.publicScheduling.onlineTypes();
+  }
+
+  @Get('availability')
+  @ApiOperation({ summary: 'Free slots of a type from a day, and the first offer' })
+  availability(@Query() query: ListAvailabilityQuery): Promise<AvailabilityResponse> {
+    return this.publicScheduling.freeSlots({ typeCode: query.type, from: query.from, days: query.days, ...(query.office ? { officeId: query.office } : {}) });
+  }
+
+  @Post('bookings')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Book a slot; a retried submission with the same Idempotency-Key returns the same booking' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '1 to 100 letters, digits, - or _' })
+  @ApiConflictResponse({ description: 'the slot was taken or is no longer offered' })
+  async book(@IdempotencyKey() idempotencyKey: string | undefined, @Body() body: CreateBookingDto): Promise<BookingResponse> {
+    const booking = await this.bookings.book({
+      slotId: body.slotId,
+      typeCode: body.type,
+      resident: body.resident,
+      channel: 'online',
+      ...(body.eventDate ? { eventDate: body.eventDate } : {}),
+      ...(body.paperworkReadyAt ? { paperworkReadyAt: new Date(body.paperworkReadyAt) } : {}),
+      ...(body.babies ? { babies: body.babies } : {}),
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+    });
+    return toBookingResponse(booking);
+  }
+
+  @Get('bookings/:reference')
+  @ApiOperation({ summary: 'View a booking through the link in its confirmation' })
+  async find(@Param('reference') reference: string, @Query() query: ManageBookingQuery): Promise<BookingResponse> {
+    return toBookingResponse(await this.bookings.find(reference, query.token));
+  }
+
+  @Patch('bookings/:reference')
+  @ApiOperation({ summary: 'Move a booking to another slot; the old time is freed only if the new one is taken' })
+  async reschedule(@Param('reference') reference: string, @Query() query: ManageBookingQuery, @Body() body: RescheduleBookingDto): Promise<BookingResponse> {
+    return toBookingResponse(await this.bookings.reschedule(reference, query.token, body.slotId));
+  }
+
+  @Delete('bookings/:reference')
+  @ApiOperation({ summary: 'Cancel a booking; its time becomes free' })
+  async cancel(@Param('reference') reference: string, @Query() query: ManageBookingQuery): Promise<BookingResponse> {
+    return toBookingResponse(await this.bookings.cancel(reference, query.token));
+  }
+}

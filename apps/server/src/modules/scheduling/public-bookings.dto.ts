@@ -1,0 +1,116 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { APPOINTMENT_TYPE_CODES, AppointmentTypeCode } from '@regflow/contracts';
+import { Type } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsISO8601,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsCivilDate } from '../../common/validation/civil-date.validator';
+
+const TYPE_MESSAGE = `type must be one of ${APPOINTMENT_TYPE_CODES.join(', ')}`;
+/** Letters of any script, marks, spaces, apostrophes, hyphens and full stops: no control characters or markup. */
+const NAME_SHAPE = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u;
+
+export class ListAvailabilityQuery {
+  @ApiProperty({ enum: APPOINTMENT_TYPE_CODES })
+  @IsIn(APPOINTMENT_TYPE_CODES, { message: TYPE_MESSAGE })
+  type: AppointmentTypeCode;
+
+  @ApiProperty({ example: '2022-07-04' })
+  @IsCivilDate()
+  from: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 28, default: 14 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'days must be a whole number from 1 to 28' })
+  @Min(1, { message: 'days must be a whole number from 1 to 28' })
+  @Max(28, { message: 'days must be a whole number from 1 to 28' })
+  days: number = 14;
+
+  @ApiPropertyOptional({ description: 'an office id: only that office’s slots' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(36)
+  office?: string;
+}
+
+export class ResidentDto {
+  @ApiProperty({ example: 'Aled Jones' })
+  @IsString()
+  @IsNotEmpty({ message: 'resident.name is required' })
+  @MaxLength(120, { message: 'resident.name must be 120 characters or fewer' })
+  @Matches(NAME_SHAPE, { message: 'resident.name may contain letters, spaces, apostrophes, hyphens and full stops only' })
+  name: string;
+
+  @ApiProperty({ example: 'aled@example.org' })
+  @MaxLength(254, { message: 'resident.email must be 254 characters or fewer' })
+  @IsEmail({}, { message: 'resident.email must be an email address, like name@example.org' })
+  email: string;
+
+  @ApiPropertyOptional({ example: '01905 765432' })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()-]{7,30}$/, { message: 'resident.phone must be a telephone number of digits, spaces and + ( ) -' })
+  phone?: string;
+}
+
+export class CreateBookingDto {
+  @ApiProperty({ description: 'a slot id from GET /api/public/availability' })
+  @IsString()
+  @IsNotEmpty({ message: 'slotId is required' })
+  @MaxLength(120, { message: 'slotId is not one from GET /api/public/availability' })
+  slotId: string;
+
+  @ApiProperty({ enum: APPOINTMENT_TYPE_CODES })
+  @IsIn(APPOINTMENT_TYPE_CODES, { message: TYPE_MESSAGE })
+  type: AppointmentTypeCode;
+
+  @ApiProperty({ type: ResidentDto })
+  @ValidateNested()
+  @Type(() => ResidentDto)
+  @IsNotEmpty({ message: 'resident is required, with name and email' })
+  resident: ResidentDto;
+
+  @ApiPropertyOptional({ description: 'date of the birth or death, yyyy-mm-dd' })
+  @IsOptional()
+  @IsCivilDate()
+  eventDate?: string;
+
+  @ApiPropertyOptional({ description: 'still-birth: when the certificate of still-birth was in place (ISO 8601 instant)' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'paperworkReadyAt must be an ISO 8601 date and time, e.g. 2022-07-04T09:00:00Z' })
+  paperworkReadyAt?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 6, default: 1 })
+  @IsOptional()
+  @IsInt({ message: 'babies must be a whole number from 1 to 6' })
+  @Min(1, { message: 'babies must be a whole number from 1 to 6' })
+  @Max(6, { message: 'babies must be a whole number from 1 to 6' })
+  babies?: number;
+}
+
+export class RescheduleBookingDto {
+  @ApiProperty({ description: 'the new slot, from GET /api/public/availability' })
+  @IsString()
+  @IsNotEmpty({ message: 'slotId is required' })
+  @MaxLength(120, { message: 'slotId is not one from GET /api/public/availability' })
+  slotId: string;
+}
+
+export class ManageBookingQuery {
+  @ApiProperty({ description: 'the token from the link in the confirmation' })
+  @IsString()
+  @IsNotEmpty({ message: 'token is required: use the link in your confirmation' })
+  @MaxLength(100, { message: 'token is not valid: use the link in your confirmation' })
+  token: string;
+}

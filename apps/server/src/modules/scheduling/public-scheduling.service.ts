@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { serviceDay } from '@regflow/calendar';
+import { AppointmentTypeCode } from '@regflow/contracts';
+import { Clock } from '../../common/clock/clock';
+import { UnitOfWork } from '../../common/unit-of-work';
+import { AvailabilityService } from './availability.service';
+import { AvailabilityResponse, PublicAppointmentTypeResponse, toPublicTypeResponse, toSlotResponse } from './public-bookings.response';
+import { SchedulingRepository } from './scheduling.repository';
+import { schedulingErrors } from './scheduling.errors';
+
+export interface AvailabilityQuery {
+  readonly typeCode: AppointmentTypeCode;
+  readonly from: string;
+  readonly days: number;
+  readonly officeId?: string;
+}
+
+/** What residents may see before booking: the types open online and their free slots. */
+@Injectable()
+export class PublicSchedulingService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly repository: SchedulingRepository,
+    private readonly availability: AvailabilityService,
+    private readonly clock: Clock,
+  ) {}
+
+  onlineTypes(): Promise<PublicAppointmentTypeResponse[]> {
+    return this.unitOfWork.read(async (manager) => {
+      const today = serviceDay(this.clock.now());
+      const [types, suspensions] = await Promise.all([this.repository.findOnlineTypes(manager), this.repository.findSuspensionsFrom(manager, today)]);
+      return types.map((type) => toPublicTypeResponse(type, suspensions.find((suspension) => suspension.typeCode === type.code)?.message ?? null));
+    });
+  }
+
+  freeSlots(query: AvailabilityQuery): Promise<AvailabilityResponse> {
+    return this.unitOfWork.read(async (manager) => {
+      const now = this.clock.now();
+      const type = await this.repository.findType(manager, query.typeCode);
+      if (!type || !type.onlineBookable) throw type ? schedulingErrors.notBookableOnline(type.name) : schedulingErrors.unknownType(query.typeCode);
+      const suspension = await this.repository.findSuspensionOn(manager, type.code, serviceDay(now));
+      if (suspension) throw schedulingErrors.suspended(suspension.message);
+      const slots = await this.availability.slots(manager, { type, from: query.from, days: query.days, now, ...(query.officeId ? { officeId: query.officeId } : {}) });
+      return { type: type.code, firstOffer: slots[0] ? toSlotResponse(slots[0]) : null, slots: slots.map(toSlotResponse) };
+    });
+  }
+}
