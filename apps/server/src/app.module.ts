@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CoreModule } from './core.module';
 import { HealthModule } from './modules/health/health.module';
 import { SchedulingModule } from './modules/scheduling/scheduling.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { DiariesModule } from './modules/diaries/diaries.module';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ConfigType } from '@nestjs/config';
 import { httpConfig } from './config';
@@ -24,6 +26,8 @@ export class AppModule {
           useFactory: (http: ConfigType<typeof httpConfig>) => [{ ttl: 60_000, limit: http.publicRequestsPerMinute }],
         }),
         HealthModule,
+        AuthModule,
+        DiariesModule,
         SchedulingModule,
         ...(options.workerInProcess ? [WorkerModule] : []),
       ],

@@ -1,0 +1,55 @@
+import { BadRequestException } from '@nestjs/common';
+import { Response } from 'express';
+
+/** A list request in react-admin's simple-rest convention: `?sort=["day","ASC"]&range=[0,24]&filter={"registrarId":"…"}`. */
+export interface ListQuery<Field extends string> {
+  readonly sort: { readonly field: Field; readonly order: 'ASC' | 'DESC' };
+  readonly skip: number;
+  readonly take: number;
+  readonly filter: Readonly<Record<string, unknown>>;
+}
+
+export interface RawListQuery {
+  readonly sort?: string;
+  readonly range?: string;
+  readonly filter?: string;
+}
+
+const MAX_PAGE = 500;
+
+function parseJson(name: string, text: string | undefined, example: string): unknown {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new BadRequestException(`${name} must be JSON, e.g. ${name}=${example}`);
+  }
+}
+
+export function parseListQuery<Field extends string>(
+  raw: RawListQuery,
+  sortable: readonly Field[],
+  filterable: readonly string[],
+  defaultSort: Field,
+): ListQuery<Field> {
+  const sort = parseJson('sort', raw.sort, `["${defaultSort}","ASC"]`) ?? [defaultSort, 'ASC'];
+  if (!Array.isArray(sort) || !sortable.includes(sort[0]) || !['ASC', 'DESC'].includes(sort[1])) {
+    throw new BadRequestException(`sort must be ["<field>","ASC"|"DESC"] with a field among ${sortable.join(', ')}`);
+  }
+  const range = parseJson('range', raw.range, '[0,24]') ?? [0, 24];
+  if (!Array.isArray(range) || !range.every(Number.isInteger) || range[0] < 0 || range[1] < range[0] || range[1] - range[0] >= MAX_PAGE) {
+    throw new BadRequestException(`range must be [first,last] whole numbers, first ≤ last, at most ${MAX_PAGE} rows`);
+  }
+  const filter = parseJson('filter', raw.filter, '{}') ?? {};
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw new BadRequestException('filter must be a JSON object');
+  const unknown = Object.keys(filter).filter((key) => !filterable.includes(key));
+  if (unknown.length > 0) throw new BadRequestException(`filter cannot use ${unknown.join(', ')}: filterable fields are ${filterable.join(', ')}`);
+  return { sort: { field: sort[0] as Field, order: sort[1] }, skip: range[0], take: range[1] - range[0] + 1, filter: filter as Record<string, unknown> };
+}
+
+/** `Content-Range: <resource> <first>-<last>/<total>`, which react-admin reads for paging. */
+export function setContentRange(response: Response, resource: string, skip: number, count: number, total: number): void {
+  const last = count === 0 ? skip : skip + count - 1;
+  response.setHeader('Content-Range', `${resource} ${skip}-${last}/${total}`);
+  response.setHeader('Access-Control-Expose-Headers', 'Content-Range');
+}
