@@ -15,6 +15,9 @@ export const schedulingErrors = {
     new AppError('booking-not-found', HttpStatus.NOT_FOUND, 'no booking matches that reference and link: check the link in your confirmation email'),
   notChangeable: (status: string) =>
     new AppError('booking-not-changeable', HttpStatus.CONFLICT, `this booking is ${status} and can no longer be changed`),
+  appointmentNotFound: (id: string) => new AppError('appointment-not-found', HttpStatus.NOT_FOUND, `there is no appointment ${id}`),
+  statusChange: (from: string, to: string) =>
+    new AppError('status-change-not-allowed', HttpStatus.CONFLICT, `a ${from} appointment cannot be marked ${to}`),
   typeMismatch: (type: string) =>
     new AppError('slot-type-mismatch', HttpStatus.BAD_REQUEST, `the slot is not open to ${type} appointments: choose one listed for that type`),
 };

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { LinkSigner } from '../../common/security/link-signer';
 import { AuditModule } from '../audit/audit.module';
+import { AppointmentsController } from './appointments.controller';
+import { AppointmentsService } from './appointments.service';
 import { AvailabilityService } from './availability.service';
 import { BookingsService } from './bookings.service';
 import { PublicBookingsController } from './public-bookings.controller';
@@ -9,8 +11,8 @@ import { SchedulingRepository } from './scheduling.repository';
 
 @Module({
   imports: [AuditModule],
-  controllers: [PublicBookingsController],
-  providers: [SchedulingRepository, AvailabilityService, BookingsService, PublicSchedulingService, LinkSigner],
+  controllers: [PublicBookingsController, AppointmentsController],
+  providers: [AppointmentsService, SchedulingRepository, AvailabilityService, BookingsService, PublicSchedulingService, LinkSigner],
   exports: [BookingsService, AvailabilityService],
 })
 export class SchedulingModule {}

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { addDays, CivilDate, SERVICE_ZONE } from '@regflow/calendar';
+import { AppointmentTypeCode } from '@regflow/contracts';
+import { DateTime } from 'luxon';
+import { Between, EntityManager, FindOptionsWhere, In } from 'typeorm';
+import { Clock } from '../../common/clock/clock';
+import { ListQuery } from '../../common/pagination/list-query';
+import { UnitOfWork } from '../../common/unit-of-work';
+import { AuditService } from '../audit/audit.service';
+import { authErrors } from '../auth/auth.errors';
+import { mayEditDiaryOf, StaffPrincipal } from '../auth/staff-principal';
+import { AppointmentRequestEntity } from './appointment-request.entity';
+import { mayChangeStatus } from './appointment-status';
+import { AppointmentEntity } from './appointment.entity';
+import { UpdateAppointmentDto } from './appointments.dto';
+import { AppointmentResponse, toAppointmentResponse } from './appointments.response';
+import { schedulingErrors } from './scheduling.errors';
+
+export const APPOINTMENT_SORT_FIELDS = ['startsAt', 'status', 'registrarId', 'reference'] as const;
+export const APPOINTMENT_FILTERS = ['registrarId', 'officeId', 'status', 'reference', 'day'] as const;
+type AppointmentSort = (typeof APPOINTMENT_SORT_FIELDS)[number];
+
+/** The instants of one London day: [its midnight, the next midnight). */
+function londonDay(day: CivilDate): [Date, Date] {
+  const start = DateTime.fromISO(day, { zone: SERVICE_ZONE });
+  return [start.toJSDate(), DateTime.fromISO(addDays(day, 1), { zone: SERVICE_ZONE }).minus({ milliseconds: 1 }).toJSDate()];
+}
+
+/** Staff's view of appointments: lists and the registrar's actions (attended, did not attend, registered, notes). */
+@Injectable()
+export class AppointmentsService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  list(query: ListQuery<AppointmentSort>): Promise<[AppointmentResponse[], number]> {
+    const { filter } = query;
+    const where: FindOptionsWhere<AppointmentEntity> = {
+      ...(typeof filter.registrarId === 'string' ? { registrarId: filter.registrarId } : {}),
+      ...(typeof filter.officeId === 'string' ? { officeId: filter.officeId } : {}),
+      ...(typeof filter.status === 'string' ? { status: filter.status as AppointmentEntity['status'] } : {}),
+      ...(typeof filter.reference === 'string' ? { reference: filter.reference.toUpperCase() } : {}),
+      ...(typeof filter.day === 'string' ? { startsAt: Between(...londonDay(filter.day)) } : {}),
+    };
+    return this.unitOfWork.read(async (manager) => {
+      const [appointments, total] = await manager.findAndCount(AppointmentEntity, {
+        where,
+        order: { [query.sort.field]: query.sort.order },
+        skip: query.skip,
+        take: query.take,
+      });
+      return [await this.withTypes(manager, appointments), total];
+    });
+  }
+
+  get(id: string): Promise<AppointmentResponse> {
+    return this.unitOfWork.read(async (manager) => (await this.withTypes(manager, [await this.existing(manager, id)]))[0]);
+  }
+
+  update(actor: StaffPrincipal, id: string, change: UpdateAppointmentDto): Promise<AppointmentResponse> {
+    return this.unitOfWork.run(async (manager) => {
+      const appointment = await this.existing(manager, id);
+      if (!mayEditDiaryOf(actor, appointment.registrarId)) throw authErrors.notYourDiary();
+      const changes: Record<string, unknown> = {};
+      if (change.status && change.status !== appointment.status) {
+        if (!mayChangeStatus(appointment.status, change.status)) throw schedulingErrors.statusChange(appointment.status, change.status);
+        appointment.status = change.status;
+        changes.status = change.status;
+        if (change.status === 'registered') appointment.registeredAt = this.clock.now();
+      }
+      if (change.notes !== undefined && change.notes !== appointment.notes) {
+        appointment.notes = change.notes;
+        changes.notes = 'changed';
+      }
+      appointment.updatedAt = this.clock.now();
+      await manager.save(AppointmentEntity, appointment);
+      await this.audit.record(manager, { actorKind: 'staff', actorId: actor.id, entity: 'appointment', entityId: id, action: 'updated', changes, at: appointment.updatedAt });
+      return (await this.withTypes(manager, [appointment]))[0];
+    });
+  }
+
+  private async existing(manager: EntityManager, id: string): Promise<AppointmentEntity> {
+    const appointment = await manager.findOneBy(AppointmentEntity, { id });
+    if (!appointment) throw schedulingErrors.appointmentNotFound(id);
+    return appointment;
+  }
+
+  private async withTypes(manager: EntityManager, appointments: AppointmentEntity[]): Promise<AppointmentResponse[]> {
+    const requests = appointments.length
+      ? await manager.find(AppointmentRequestEntity, { select: { id: true, typeCode: true }, where: { id: In(appointments.map((a) => a.requestId)) } })
+      : [];
+    const typeOf = new Map<string, AppointmentTypeCode>(requests.map((request) => [request.id, request.typeCode]));
+    return appointments.map((appointment) => toAppointmentResponse(appointment, typeOf.get(appointment.requestId)!));
+  }
+}
