@@ -1,26 +1,11 @@
-import { AppointmentTypeCode } from '@regflow/contracts';
+import { DiarySession } from '@regflow/domain';
 import { DiarySessionEntity } from './diary-session.entity';
+import { toDiarySession } from './to-diary-session';
 
-export interface SessionResponse {
-  readonly id: string;
-  readonly registrarId: string;
-  readonly officeId: string | null;
-  readonly day: string;
-  readonly startTime: string;
-  readonly endTime: string;
-  readonly acceptedTypes: AppointmentTypeCode[];
+export interface SessionResponse extends DiarySession {
   readonly templateId: string | null;
 }
 
 export function toSessionResponse(session: DiarySessionEntity): SessionResponse {
-  return {
-    id: session.id,
-    registrarId: session.registrarId,
-    officeId: session.officeId,
-    day: session.day,
-    startTime: session.startTime,
-    endTime: session.endTime,
-    acceptedTypes: session.acceptedTypes,
-    templateId: session.templateId,
-  };
+  return { ...toDiarySession(session), templateId: session.templateId };
 }

@@ -12,7 +12,8 @@ import { AppointmentRequestEntity, RequestChannel } from './appointment-request.
 import { AppointmentTypeEntity } from './appointment-type.entity';
 import { AppointmentEntity } from './appointment.entity';
 import { AvailabilityService } from './availability.service';
-import { SchedulingRepository, toDiarySession } from './scheduling.repository';
+import { toDiarySession } from '../diaries/to-diary-session';
+import { SchedulingRepository } from './scheduling.repository';
 import { schedulingErrors } from './scheduling.errors';
 
 export interface Resident {

@@ -4,6 +4,7 @@ import { Busy, DiarySession, OfficeClosedDay } from '@regflow/domain';
 import { DateTime } from 'luxon';
 import { Between, EntityManager, LessThan, LessThanOrEqual, MoreThan, MoreThanOrEqual, Not } from 'typeorm';
 import { DiarySessionEntity } from '../diaries/diary-session.entity';
+import { toDiarySession } from '../diaries/to-diary-session';
 import { ServiceClosureEntity } from '../diaries/service-closure.entity';
 import { SessionBlockEntity } from '../diaries/session-block.entity';
 import { OfficeClosedDayEntity } from '../offices/office-closed-day.entity';
@@ -20,18 +21,6 @@ export interface DiaryWindow {
   readonly serviceClosures: string[];
 }
 
-
-export function toDiarySession(session: DiarySessionEntity): DiarySession {
-  return {
-    id: session.id,
-    registrarId: session.registrarId,
-    officeId: session.officeId,
-    day: session.day,
-    startTime: session.startTime,
-    endTime: session.endTime,
-    acceptedTypes: session.acceptedTypes,
-  };
-}
 
 /** The scheduling reads and writes, by intent; every method runs in the caller's unit of work. */
 @Injectable()
