@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: builds what changed, makes sure Redis answers (starting a local redis-server when
-// one is installed), then runs the API with its worker (and a separate worker on PostgreSQL),
-// the admin app and the booking pages, and prints where to find them.
+// one is installed), seeds demo data into an empty database, then runs the API with its worker
+// (and a separate worker on PostgreSQL), the admin app and the booking pages, and prints where to
+// find them.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -72,6 +73,16 @@ function build() {
   }
 }
 
+function seedOnFirstRun() {
+  step('seeding demo data on first run');
+  const result = spawnSync(process.execPath, [join(root, 'apps', 'server', 'bin', 'regflow.js'), 'seed', '--if-empty'], { cwd: root, stdio: 'inherit', env });
+  if (result.status !== 0) {
+    console.error('seeding the demo data failed: see the error above');
+    stopAll(1);
+    process.exit(1);
+  }
+}
+
 function run(entry, label) {
   const child = spawn(process.execPath, [join(root, 'apps', 'server', 'dist', entry)], { cwd: root, stdio: 'inherit', env });
   child.on('exit', (code) => {
@@ -97,6 +108,7 @@ async function waitForHealth(base) {
 
 build();
 await ensureRedis();
+seedOnFirstRun();
 const separateWorker = Boolean(env.DATABASE_URL);
 step(`starting regflow on ${separateWorker ? 'PostgreSQL, with a separate worker process' : 'SQLite (./data/regflow.sqlite), worker in-process'}`);
 run('main.js', 'the API');

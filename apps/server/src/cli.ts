@@ -5,6 +5,7 @@ import { ConfigurationError } from './config';
 import { calendarCommand } from './cli/calendar.command';
 import { CliInputError } from './cli/cli-error';
 import { migrationsCommand } from './cli/migrations.command';
+import { seedCommand } from './cli/seed.command';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -13,7 +14,8 @@ const program = new Command('regflow')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride()
   .addCommand(calendarCommand(print))
-  .addCommand(migrationsCommand(print));
+  .addCommand(migrationsCommand(print))
+  .addCommand(seedCommand(print));
 
 function isUserError(error: unknown): error is Error {
   return error instanceof CalendarError || error instanceof CliInputError || error instanceof ConfigurationError;

@@ -5,3 +5,4 @@ export * from './targets';
 export * from './slot-id';
 export * from './availability';
 export * from './reference';
+export * from './session-templates';

@@ -1,16 +1,5 @@
 import { Command } from 'commander';
-import { databaseConfigFrom, readEnvironment } from '../config';
-import { createDataSource } from '../database/data-source';
-
-async function withDataSource<T>(work: (dataSource: ReturnType<typeof createDataSource>) => Promise<T>): Promise<T> {
-  const dataSource = createDataSource(databaseConfigFrom(readEnvironment(process.env)));
-  await dataSource.initialize();
-  try {
-    return await work(dataSource);
-  } finally {
-    await dataSource.destroy();
-  }
-}
+import { withDataSource } from './with-data-source';
 
 export function migrationsCommand(print: (line: string) => void): Command {
   const migrations = new Command('migrations').description('database schema migrations (DATABASE_URL, or the SQLite file under DATA_DIR)');

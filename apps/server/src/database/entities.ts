@@ -2,6 +2,7 @@ import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { DiarySessionEntity } from '../modules/diaries/diary-session.entity';
 import { ServiceClosureEntity } from '../modules/diaries/service-closure.entity';
 import { SessionBlockEntity } from '../modules/diaries/session-block.entity';
+import { SessionTemplateEntity } from '../modules/diaries/session-template.entity';
 import { OfficeClosedDayEntity } from '../modules/offices/office-closed-day.entity';
 import { OfficeEntity } from '../modules/offices/office.entity';
 import { AppointmentRequestEntity } from '../modules/scheduling/appointment-request.entity';
@@ -17,6 +18,7 @@ export const ENTITIES = [
   StaffUserEntity,
   AppointmentTypeEntity,
   DiarySessionEntity,
+  SessionTemplateEntity,
   SessionBlockEntity,
   ServiceClosureEntity,
   BookingSuspensionEntity,
