@@ -4,6 +4,7 @@ import { HealthModule } from './modules/health/health.module';
 import { SchedulingModule } from './modules/scheduling/scheduling.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DiariesModule } from './modules/diaries/diaries.module';
+import { SettingsModule } from './modules/settings/settings.module';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ConfigType } from '@nestjs/config';
 import { httpConfig } from './config';
@@ -29,6 +30,7 @@ export class AppModule {
         AuthModule,
         DiariesModule,
         SchedulingModule,
+        SettingsModule,
         ...(options.workerInProcess ? [WorkerModule] : []),
       ],
     };

@@ -1,0 +1,38 @@
+import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { parseListQuery, RawListQuery, setContentRange } from '../../common/pagination/list-query';
+import { CurrentStaff, StaffOnly } from '../auth/staff-auth.guard';
+import { StaffPrincipal } from '../auth/staff-principal';
+import { UpdateAppointmentTypeDto } from './appointment-types.dto';
+import { AppointmentTypeResponse, toAppointmentTypeResponse } from './appointment-types.response';
+import { APPOINTMENT_TYPE_FILTERS, APPOINTMENT_TYPE_SORT_FIELDS, AppointmentTypesService } from './appointment-types.service';
+
+/** No POST or DELETE: the appointment type codes are fixed. */
+@ApiTags('appointment-types')
+@StaffOnly()
+@Controller('appointment-types')
+export class AppointmentTypesController {
+  constructor(private readonly types: AppointmentTypesService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Appointment types, id = code (simple-rest list: sort, range, filter id, onlineBookable)' })
+  async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<AppointmentTypeResponse[]> {
+    const query = parseListQuery(raw, APPOINTMENT_TYPE_SORT_FIELDS, APPOINTMENT_TYPE_FILTERS, 'code');
+    const [types, total] = await this.types.list(query);
+    setContentRange(response, 'appointment-types', query.skip, types.length, total);
+    return types.map(toAppointmentTypeResponse);
+  }
+
+  @Get(':code')
+  async get(@Param('code') code: string): Promise<AppointmentTypeResponse> {
+    return toAppointmentTypeResponse(await this.types.get(code));
+  }
+
+  @Put(':code')
+  @StaffOnly('manager', 'admin')
+  @ApiOperation({ summary: 'Change durations, targets, booking rules and documents to bring: managers and admins' })
+  async update(@CurrentStaff() actor: StaffPrincipal, @Param('code') code: string, @Body() body: UpdateAppointmentTypeDto): Promise<AppointmentTypeResponse> {
+    return toAppointmentTypeResponse(await this.types.update(actor, code, body));
+  }
+}

@@ -1,0 +1,49 @@
+import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { parseListQuery, RawListQuery, setContentRange } from '../../common/pagination/list-query';
+import { CurrentStaff, StaffOnly } from '../auth/staff-auth.guard';
+import { StaffPrincipal } from '../auth/staff-principal';
+import { SaveOfficeClosureDto } from './office-closures.dto';
+import { OfficeClosureResponse, toOfficeClosureResponse } from './office-closures.response';
+import { OFFICE_CLOSURE_FILTERS, OFFICE_CLOSURE_SORT_FIELDS, OfficeClosuresService } from './office-closures.service';
+
+@ApiTags('office-closures')
+@StaffOnly()
+@Controller('office-closures')
+export class OfficeClosuresController {
+  constructor(private readonly closures: OfficeClosuresService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Days one office is closed (simple-rest list: sort, range, filter id, officeId, day_gte, day_lte)' })
+  async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<OfficeClosureResponse[]> {
+    const query = parseListQuery(raw, OFFICE_CLOSURE_SORT_FIELDS, OFFICE_CLOSURE_FILTERS, 'day');
+    const [closures, total] = await this.closures.list(query);
+    setContentRange(response, 'office-closures', query.skip, closures.length, total);
+    return closures.map(toOfficeClosureResponse);
+  }
+
+  @Get(':id')
+  async get(@Param('id') id: string): Promise<OfficeClosureResponse> {
+    return toOfficeClosureResponse(await this.closures.get(id));
+  }
+
+  @Post()
+  @StaffOnly('manager', 'admin')
+  @ApiOperation({ summary: 'Close one office for a day: managers and admins' })
+  async create(@CurrentStaff() actor: StaffPrincipal, @Body() body: SaveOfficeClosureDto): Promise<OfficeClosureResponse> {
+    return toOfficeClosureResponse(await this.closures.create(actor, body));
+  }
+
+  @Put(':id')
+  @StaffOnly('manager', 'admin')
+  async update(@CurrentStaff() actor: StaffPrincipal, @Param('id') id: string, @Body() body: SaveOfficeClosureDto): Promise<OfficeClosureResponse> {
+    return toOfficeClosureResponse(await this.closures.update(actor, id, body));
+  }
+
+  @Delete(':id')
+  @StaffOnly('manager', 'admin')
+  async remove(@CurrentStaff() actor: StaffPrincipal, @Param('id') id: string): Promise<OfficeClosureResponse> {
+    return toOfficeClosureResponse(await this.closures.remove(actor, id));
+  }
+}

@@ -1,0 +1,50 @@
+import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { parseListQuery, RawListQuery, setContentRange } from '../../common/pagination/list-query';
+import { CurrentStaff, StaffOnly } from '../auth/staff-auth.guard';
+import { StaffPrincipal } from '../auth/staff-principal';
+import { SaveOfficeDto } from './offices.dto';
+import { OfficeResponse, toOfficeResponse } from './offices.response';
+import { OFFICE_FILTERS, OFFICE_SORT_FIELDS, OfficesService } from './offices.service';
+
+@ApiTags('offices')
+@StaffOnly()
+@Controller('offices')
+export class OfficesController {
+  constructor(private readonly offices: OfficesService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Register offices (simple-rest list: sort, range, filter id, name)' })
+  async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<OfficeResponse[]> {
+    const query = parseListQuery(raw, OFFICE_SORT_FIELDS, OFFICE_FILTERS, 'name');
+    const [offices, total] = await this.offices.list(query);
+    setContentRange(response, 'offices', query.skip, offices.length, total);
+    return offices.map(toOfficeResponse);
+  }
+
+  @Get(':id')
+  async get(@Param('id') id: string): Promise<OfficeResponse> {
+    return toOfficeResponse(await this.offices.get(id));
+  }
+
+  @Post()
+  @StaffOnly('manager', 'admin')
+  @ApiOperation({ summary: 'Open an office: managers and admins' })
+  async create(@CurrentStaff() actor: StaffPrincipal, @Body() body: SaveOfficeDto): Promise<OfficeResponse> {
+    return toOfficeResponse(await this.offices.create(actor, body));
+  }
+
+  @Put(':id')
+  @StaffOnly('manager', 'admin')
+  async update(@CurrentStaff() actor: StaffPrincipal, @Param('id') id: string, @Body() body: SaveOfficeDto): Promise<OfficeResponse> {
+    return toOfficeResponse(await this.offices.update(actor, id, body));
+  }
+
+  @Delete(':id')
+  @StaffOnly('manager', 'admin')
+  @ApiOperation({ summary: 'Remove an office no diary session or rota template uses' })
+  async remove(@CurrentStaff() actor: StaffPrincipal, @Param('id') id: string): Promise<OfficeResponse> {
+    return toOfficeResponse(await this.offices.remove(actor, id));
+  }
+}
