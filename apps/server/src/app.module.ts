@@ -5,6 +5,7 @@ import { SchedulingModule } from './modules/scheduling/scheduling.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DiariesModule } from './modules/diaries/diaries.module';
 import { SettingsModule } from './modules/settings/settings.module';
+import { StaffModule } from './modules/staff/staff.module';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ConfigType } from '@nestjs/config';
 import { httpConfig } from './config';
@@ -31,6 +32,7 @@ export class AppModule {
         DiariesModule,
         SchedulingModule,
         SettingsModule,
+        StaffModule,
         ...(options.workerInProcess ? [WorkerModule] : []),
       ],
     };

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Between, EntityManager, FindOptionsWhere, LessThan, LessThanOrEqual, MoreThan, MoreThanOrEqual, Not } from 'typeorm';
+import { EntityManager, FindOptionsWhere, LessThan, MoreThan, Not } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { ListQuery } from '../../common/pagination/list-query';
+import { dayRange, presentConditions } from '../../common/records/records';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { authErrors } from '../auth/auth.errors';
@@ -33,7 +34,7 @@ export class SessionsService {
       ...(typeof filter.registrarId === 'string' ? { registrarId: filter.registrarId } : {}),
       ...(typeof filter.officeId === 'string' ? { officeId: filter.officeId } : {}),
       ...(typeof filter.day === 'string' ? { day: filter.day } : {}),
-      ...dayRange(filter.day_gte, filter.day_lte),
+      ...presentConditions<DiarySessionEntity>({ day: dayRange(filter.day_gte, filter.day_lte) }),
     };
     return this.unitOfWork.read((manager) =>
       manager.findAndCount(DiarySessionEntity, { where, order: { [query.sort.field]: query.sort.order, startTime: 'ASC' }, skip: query.skip, take: query.take }),
@@ -111,11 +112,4 @@ function fields(dto: SaveSessionDto) {
     endTime: dto.endTime,
     acceptedTypes: dto.acceptedTypes,
   };
-}
-
-function dayRange(from: unknown, to: unknown): FindOptionsWhere<DiarySessionEntity> {
-  if (typeof from === 'string' && typeof to === 'string') return { day: Between(from, to) };
-  if (typeof from === 'string') return { day: MoreThanOrEqual(from) };
-  if (typeof to === 'string') return { day: LessThanOrEqual(to) };
-  return {};
 }

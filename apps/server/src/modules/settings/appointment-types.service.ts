@@ -9,7 +9,7 @@ import { StaffPrincipal } from '../auth/staff-principal';
 import { AppointmentTypeEntity } from '../scheduling/appointment-type.entity';
 import { UpdateAppointmentTypeDto } from './appointment-types.dto';
 import { settingsErrors } from './settings.errors';
-import { findExisting, findPage, idsFilter, presentConditions, staffChange } from './settings-records';
+import { findExisting, findPage, idsFilter, presentConditions, staffChange } from '../../common/records/records';
 
 /** `id` is react-admin's name for the code. */
 export const APPOINTMENT_TYPE_SORT_FIELDS = ['id', 'code', 'name', 'durationMinutes', 'targetWorkingDays'] as const;

@@ -9,7 +9,7 @@ import { StaffPrincipal } from '../auth/staff-principal';
 import { ServiceClosureEntity } from '../diaries/service-closure.entity';
 import { SaveClosureDto } from './closures.dto';
 import { settingsErrors } from './settings.errors';
-import { dayRange, findExisting, findPage, idsFilter, presentConditions, saveUnique, staffChange } from './settings-records';
+import { dayRange, findExisting, findPage, idsFilter, presentConditions, saveUnique, staffChange } from '../../common/records/records';
 
 export const CLOSURE_SORT_FIELDS = ['id', 'day', 'reason'] as const;
 export const CLOSURE_FILTERS = ['id', 'day_gte', 'day_lte'] as const;

@@ -10,7 +10,7 @@ import { OfficeClosedDayEntity } from '../offices/office-closed-day.entity';
 import { OfficeEntity } from '../offices/office.entity';
 import { SaveOfficeClosureDto } from './office-closures.dto';
 import { settingsErrors } from './settings.errors';
-import { dayRange, findExisting, findPage, idsFilter, presentConditions, saveUnique, staffChange } from './settings-records';
+import { dayRange, findExisting, findPage, idsFilter, presentConditions, saveUnique, staffChange } from '../../common/records/records';
 
 export const OFFICE_CLOSURE_SORT_FIELDS = ['id', 'day', 'officeId'] as const;
 export const OFFICE_CLOSURE_FILTERS = ['id', 'officeId', 'day_gte', 'day_lte'] as const;

@@ -11,7 +11,7 @@ import { SessionTemplateEntity } from '../diaries/session-template.entity';
 import { OfficeEntity } from '../offices/office.entity';
 import { SaveOfficeDto } from './offices.dto';
 import { settingsErrors } from './settings.errors';
-import { findExisting, findPage, idsFilter, presentConditions, saveUnique, staffChange } from './settings-records';
+import { findExisting, findPage, idsFilter, presentConditions, saveUnique, staffChange } from '../../common/records/records';
 
 export const OFFICE_SORT_FIELDS = ['id', 'name', 'createdAt'] as const;
 export const OFFICE_FILTERS = ['id', 'name'] as const;

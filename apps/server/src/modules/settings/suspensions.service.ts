@@ -9,7 +9,7 @@ import { StaffPrincipal } from '../auth/staff-principal';
 import { AppointmentTypeEntity } from '../scheduling/appointment-type.entity';
 import { BookingSuspensionEntity } from '../scheduling/booking-suspension.entity';
 import { settingsErrors } from './settings.errors';
-import { findExisting, findPage, idsFilter, presentConditions, staffChange } from './settings-records';
+import { findExisting, findPage, idsFilter, presentConditions, staffChange } from '../../common/records/records';
 import { SaveSuspensionDto } from './suspensions.dto';
 
 export const SUSPENSION_SORT_FIELDS = ['id', 'fromDay', 'toDay', 'typeCode'] as const;

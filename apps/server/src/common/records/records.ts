@@ -1,8 +1,8 @@
 import { Between, EntityManager, EntityTarget, FindOperator, FindOptionsOrder, FindOptionsWhere, In, LessThanOrEqual, MoreThanOrEqual, ObjectLiteral, QueryFailedError } from 'typeorm';
-import { AppError } from '../../common/errors/app-error';
-import { ListQuery } from '../../common/pagination/list-query';
-import { AuditEvent } from '../audit/audit.service';
-import { StaffPrincipal } from '../auth/staff-principal';
+import { AppError } from '../errors/app-error';
+import { ListQuery } from '../pagination/list-query';
+import { AuditEvent } from '../../modules/audit/audit.service';
+import { StaffPrincipal } from '../../modules/auth/staff-principal';
 
 /** PostgreSQL's unique_violation: two writers passed the same uniqueness check at once. */
 const UNIQUE_VIOLATION = '23505';
