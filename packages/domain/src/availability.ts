@@ -1,4 +1,4 @@
-import { CivilDate, formatCivilDate, Instant, isBankHoliday, parseCivilDate, SERVICE_ZONE, serviceDay } from '@regflow/calendar';
+import { CivilDate, formatCivilDate, Instant, isBankHoliday, isWallClock, parseCivilDate, SERVICE_ZONE, serviceDay } from '@regflow/calendar';
 import { AppointmentTypeCode } from '@regflow/contracts';
 import { DateTime } from 'luxon';
 import { AppointmentMode, appointmentType } from './appointment-types';
@@ -73,7 +73,6 @@ interface Interval {
 }
 
 const MINUTE = 60_000;
-const WALL_CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 function wholeNumber(value: number, name: string, minimum: number): number {
   if (!Number.isInteger(value) || value < minimum) {
@@ -139,7 +138,7 @@ function wallClockReader(): (session: DiarySession, time: string) => number {
     const local = `${session.day}T${time}`;
     let millis = known.get(local);
     if (millis === undefined) {
-      if (!WALL_CLOCK.test(time)) {
+      if (!isWallClock(time)) {
         throw new DomainError('invalid-session', `session ${session.id}: "${time}" is not a time of day: write it as HH:mm, e.g. 09:30`);
       }
       const moment = DateTime.fromISO(local, { zone: SERVICE_ZONE });

@@ -1,11 +1,9 @@
-import { Between, EntityManager, EntityTarget, FindOperator, FindOptionsOrder, FindOptionsWhere, In, LessThanOrEqual, MoreThanOrEqual, ObjectLiteral, QueryFailedError } from 'typeorm';
+import { Between, EntityManager, EntityTarget, FindOperator, FindOptionsOrder, FindOptionsWhere, In, LessThanOrEqual, MoreThanOrEqual, ObjectLiteral } from 'typeorm';
 import { AppError } from '../errors/app-error';
+import { isUniquenessClash } from '../errors/constraint-violation';
 import { ListQuery } from '../pagination/list-query';
 import { AuditEvent } from '../../modules/audit/audit.service';
 import { StaffPrincipal } from '../../modules/auth/staff-principal';
-
-/** PostgreSQL's unique_violation: two writers passed the same uniqueness check at once. */
-const UNIQUE_VIOLATION = '23505';
 
 /** One page of rows in the list query's order, then by `tieBreaker` so pages never overlap. */
 export function findPage<T extends ObjectLiteral>(
@@ -40,7 +38,7 @@ export async function saveUnique<T extends ObjectLiteral>(manager: EntityManager
   try {
     return await manager.save(entity, row);
   } catch (error) {
-    if (error instanceof QueryFailedError && (error.driverError as { code?: unknown }).code === UNIQUE_VIOLATION) throw clash();
+    if (isUniquenessClash(error)) throw clash();
     throw error;
   }
 }

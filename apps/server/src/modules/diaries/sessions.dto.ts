@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { WALL_CLOCK_PATTERN } from '@regflow/calendar';
 import { APPOINTMENT_TYPE_CODES, AppointmentTypeCode } from '@regflow/contracts';
 import { ArrayNotEmpty, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { IsCivilDate } from '../../common/validation/civil-date.validator';
 
-const WALL_CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export class SaveSessionDto {
   @ApiProperty()
@@ -22,11 +22,11 @@ export class SaveSessionDto {
   day: string;
 
   @ApiProperty({ example: '09:00' })
-  @Matches(WALL_CLOCK, { message: 'startTime must be HH:mm, e.g. 09:00' })
+  @Matches(WALL_CLOCK_PATTERN, { message: 'startTime must be HH:mm, e.g. 09:00' })
   startTime: string;
 
   @ApiProperty({ example: '12:30' })
-  @Matches(WALL_CLOCK, { message: 'endTime must be HH:mm, e.g. 12:30' })
+  @Matches(WALL_CLOCK_PATTERN, { message: 'endTime must be HH:mm, e.g. 12:30' })
   endTime: string;
 
   @ApiProperty({ enum: APPOINTMENT_TYPE_CODES, isArray: true })

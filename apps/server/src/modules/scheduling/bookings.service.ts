@@ -3,8 +3,9 @@ import { serviceDay } from '@regflow/calendar';
 import { AppointmentTypeCode } from '@regflow/contracts';
 import { formatReference, freeSlots, parseSlotId, TELEPHONE_OFFICE_KEY } from '@regflow/domain';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
+import { isUniquenessClash } from '../../common/errors/constraint-violation';
 import { LinkSigner } from '../../common/security/link-signer';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService } from '../audit/audit.service';
@@ -43,13 +44,6 @@ export interface Booking {
 
 const MANAGE_LINK = 'manage-booking';
 
-/** Unique and exclusion violations: another booking took the time first. */
-function isConflict(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string };
-  return driverError.code === '23505' || driverError.code === '23P01' || driverError.code === 'SQLITE_CONSTRAINT';
-}
-
 /** Booking, viewing, moving and cancelling appointments, each in one unit of work. */
 @Injectable()
 export class BookingsService {
@@ -69,7 +63,7 @@ export class BookingsService {
       // A submission racing its own retry loses the slot to it: answer with the retry's booking.
       const replay = command.idempotencyKey ? await this.replay(command.idempotencyKey) : undefined;
       if (replay) return replay;
-      throw isConflict(error) ? schedulingErrors.slotUnavailable() : error;
+      throw isUniquenessClash(error) ? schedulingErrors.slotUnavailable() : error;
     }
   }
 
@@ -112,7 +106,7 @@ export class BookingsService {
         return this.toBooking(manager, appointment, false);
       });
     } catch (error) {
-      if (isConflict(error)) throw schedulingErrors.slotUnavailable();
+      if (isUniquenessClash(error)) throw schedulingErrors.slotUnavailable();
       throw error;
     }
   }

@@ -28,7 +28,7 @@ export class PublicSchedulingService {
   onlineTypes(): Promise<PublicAppointmentTypeResponse[]> {
     return this.unitOfWork.read(async (manager) => {
       const today = serviceDay(this.clock.now());
-      const [types, suspensions] = await Promise.all([this.repository.findOnlineTypes(manager), this.repository.findSuspensionsFrom(manager, today)]);
+      const [types, suspensions] = await Promise.all([this.repository.findOnlineTypes(manager), this.repository.findSuspensionsCovering(manager, today)]);
       return types.map((type) => toPublicTypeResponse(type, suspensions.find((suspension) => suspension.typeCode === type.code)?.message ?? null));
     });
   }

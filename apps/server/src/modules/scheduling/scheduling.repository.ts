@@ -37,7 +37,7 @@ export class SchedulingRepository {
     return manager.findOneBy(BookingSuspensionEntity, { typeCode, fromDay: LessThanOrEqual(day), toDay: MoreThanOrEqual(day) });
   }
 
-  findSuspensionsFrom(manager: EntityManager, day: string): Promise<BookingSuspensionEntity[]> {
+  findSuspensionsCovering(manager: EntityManager, day: string): Promise<BookingSuspensionEntity[]> {
     return manager.findBy(BookingSuspensionEntity, { toDay: MoreThanOrEqual(day), fromDay: LessThanOrEqual(day) });
   }
 

@@ -1,3 +1,4 @@
+import { isTimeRange } from '@regflow/calendar';
 import { APPOINTMENT_TYPE_CODES, AppointmentTypeCode, isAppointmentTypeCode } from '@regflow/contracts';
 import { plainToInstance, Type } from 'class-transformer';
 import {
@@ -23,15 +24,8 @@ import { OpeningHours } from '../offices/office.entity';
 import { STAFF_ROLES, StaffRole } from '../staff/staff-user.entity';
 import { seedingErrors } from './seeding.errors';
 
-const WALL_CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const KEY = /^[a-z][a-z0-9-]*$/;
 const WEEKDAY_KEY = /^[1-7]$/;
-
-type TimeRange = readonly [string, string];
-
-function isTimeRange(value: unknown): value is TimeRange {
-  return Array.isArray(value) && value.length === 2 && value.every((time) => typeof time === 'string' && WALL_CLOCK.test(time)) && value[0] < value[1];
-}
 
 function isTypeList(value: unknown): value is AppointmentTypeCode[] {
   return Array.isArray(value) && value.length > 0 && value.every((code) => typeof code === 'string' && isAppointmentTypeCode(code));
@@ -105,7 +99,7 @@ class RotaSessionSeed {
 
 class RotaSeed {
   @IsRecordOf(KEY, isTimeRange, 'names to ["HH:mm", "HH:mm"], start before end')
-  parts: Record<string, TimeRange>;
+  parts: Record<string, readonly [string, string]>;
 
   @IsRecordOf(KEY, isTypeList, `names to lists of ${APPOINTMENT_TYPE_CODES.join(', ')}`)
   typeSets: Record<string, AppointmentTypeCode[]>;

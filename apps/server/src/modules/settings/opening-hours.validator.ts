@@ -1,7 +1,7 @@
+import { isWallClock } from '@regflow/calendar';
 import { ValidateBy, ValidationOptions } from 'class-validator';
 
 const ISO_WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'];
-const WALL_CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const EXAMPLE = '{"1":["09:00","17:00"]}';
 
 /** What is wrong with opening hours (`{ "<ISO weekday>": ["HH:mm", "HH:mm"] }`, a weekday left out is closed), or null. */
@@ -10,7 +10,7 @@ export function openingHoursProblem(value: unknown): string | null {
   for (const [weekday, hours] of Object.entries(value)) {
     if (!ISO_WEEKDAYS.includes(weekday)) return `openingHours cannot use "${weekday}": weekdays are 1 (Monday) to 7 (Sunday)`;
     const times: unknown[] = Array.isArray(hours) ? hours : [];
-    if (times.length !== 2 || !times.every((time) => typeof time === 'string' && WALL_CLOCK.test(time))) {
+    if (times.length !== 2 || !times.every(isWallClock)) {
       return `openingHours.${weekday} must be [opens, closes] written HH:mm, e.g. ["09:00","17:00"]`;
     }
     if ((times[0] as string) >= (times[1] as string)) return `openingHours.${weekday} must open before it closes`;
