@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { CalendarError } from './calendar.errors';
-import { serviceDay } from './service-day';
+import { londonInstant, serviceDay, wallClockOf } from './service-day';
 
 describe('serviceDay', () => {
   it.each([
@@ -34,4 +34,23 @@ describe('serviceDay', () => {
       expect(() => serviceDay(text)).toThrow(CalendarError);
     },
   );
+});
+
+describe('londonInstant and wallClockOf', () => {
+  it.each([
+    ['2022-01-10', '09:00', '2022-01-10T09:00:00.000Z'],
+    ['2022-07-04', '09:00', '2022-07-04T08:00:00.000Z'],
+    ['2022-03-27', '00:30', '2022-03-27T00:30:00.000Z'],
+    ['2022-03-27', '03:00', '2022-03-27T02:00:00.000Z'],
+    ['2022-10-30', '00:30', '2022-10-29T23:30:00.000Z'],
+    ['2022-10-30', '09:00', '2022-10-30T09:00:00.000Z'],
+  ])('reads %s %s in London as %s, and back', (day, time, iso) => {
+    expect(londonInstant(day, time).toISOString()).toBe(iso);
+    expect(wallClockOf(iso)).toBe(time);
+    expect(serviceDay(iso)).toBe(day);
+  });
+
+  it('refuses an impossible date', () => {
+    expect(() => londonInstant('2022-02-30', '09:00')).toThrow(/not a London date and time/);
+  });
 });

@@ -31,3 +31,17 @@ export function serviceDay(instant: Instant): CivilDate {
   }
   return formatCivilDate(moment.setZone(SERVICE_ZONE));
 }
+
+/** The London wall-clock time (`HH:mm`) of an instant. */
+export function wallClockOf(instant: Instant): string {
+  const moment = toDateTime(instant);
+  if (!moment.isValid) throw new CalendarError('invalid-instant', `"${String(instant)}" is not a valid instant`);
+  return moment.setZone(SERVICE_ZONE).toFormat('HH:mm');
+}
+
+/** The instant a London wall clock shows `time` on `day`; in the spring-forward gap, the moment the clocks reach it. */
+export function londonInstant(day: CivilDate, time: string): Date {
+  const moment = DateTime.fromISO(`${day}T${time}`, { zone: SERVICE_ZONE });
+  if (!moment.isValid) throw new CalendarError('invalid-date', `"${day} ${time}" is not a London date and time: write yyyy-mm-dd and HH:mm`);
+  return moment.toJSDate();
+}

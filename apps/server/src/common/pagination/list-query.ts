@@ -53,3 +53,25 @@ export function setContentRange(response: Response, resource: string, skip: numb
   response.setHeader('Content-Range', `${resource} ${skip}-${last}/${total}`);
   response.setHeader('Access-Control-Expose-Headers', 'Content-Range');
 }
+
+export interface ListSpec<Field extends string> {
+  /** The resource's name in the API path and in Content-Range. */
+  readonly resource: string;
+  readonly sortable: readonly Field[];
+  readonly filterable: readonly string[];
+  readonly defaultSort: Field;
+}
+
+/** Answers a simple-rest list request: reads its query, fetches one page, sets Content-Range, maps each row to its response. */
+export async function answerList<Field extends string, Row, Answer>(
+  raw: RawListQuery,
+  response: Response,
+  spec: ListSpec<Field>,
+  fetchPage: (query: ListQuery<Field>) => Promise<[Row[], number]>,
+  toAnswer: (row: Row) => Answer,
+): Promise<Answer[]> {
+  const query = parseListQuery(raw, spec.sortable, spec.filterable, spec.defaultSort);
+  const [rows, total] = await fetchPage(query);
+  setContentRange(response, spec.resource, query.skip, rows.length, total);
+  return rows.map(toAnswer);
+}

@@ -1,8 +1,8 @@
 import request from 'supertest';
-import { AppModule } from '../../app.module';
 import { signIn, staffMember, TEST_PASSWORD } from '../../testing/staff-sessions';
-import { TEST_APP_SECRET, TestDatabase, testEngines } from '../../testing/test-databases';
-import { startTestApp, TestApp } from '../../testing/test-app';
+import { TestDatabase, testEngines } from '../../testing/test-databases';
+import { startApiApp } from '../../testing/api-app';
+import { TestApp } from '../../testing/test-app';
 import { AuthController } from './auth.controller';
 
 describe(AuthController.name, () => {
@@ -12,7 +12,7 @@ describe(AuthController.name, () => {
 
   beforeEach(async () => {
     database = await createSqlite();
-    running = await startTestApp({ module: AppModule.register({ workerInProcess: false }), env: { ...database.env, APP_SECRET: TEST_APP_SECRET } });
+    running = await startApiApp(database);
   });
 
   afterEach(async () => {

@@ -8,6 +8,15 @@ export const diariesErrors = {
   endsBeforeStart: () => new AppError('session-ends-before-start', HttpStatus.BAD_REQUEST, 'endTime must be later than startTime'),
   overlapsSession: () =>
     new AppError('session-overlaps', HttpStatus.CONFLICT, 'the registrar already has a session at that time that day: change that one instead'),
+  templateNotFound: (id: string) => new AppError('session-template-not-found', HttpStatus.NOT_FOUND, `there is no rota template ${id}`),
+  overlapsTemplate: () =>
+    new AppError('session-template-overlaps', HttpStatus.CONFLICT, 'the registrar’s rota already has a session at that time that weekday: change that one instead'),
+  blockNotFound: (id: string) => new AppError('block-not-found', HttpStatus.NOT_FOUND, `there is no blocked time ${id}`),
+  unknownSession: (id: string) => new AppError('unknown-session', HttpStatus.BAD_REQUEST, `sessionId ${id} is not a diary session`),
+  blockOutsideSession: (from: string, to: string) =>
+    new AppError('block-outside-session', HttpStatus.BAD_REQUEST, `blocked time must lie inside the session, ${from} to ${to}`),
+  blockOverAppointments: () =>
+    new AppError('block-over-appointments', HttpStatus.CONFLICT, 'appointments are booked in that time: move or cancel them first'),
   hasAppointments: () =>
     new AppError('session-has-appointments', HttpStatus.CONFLICT, 'the session has booked appointments: move or cancel them first'),
 };

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../../app.module';
 import { schedulingBuilders } from '../../testing/scheduling-builders';
 import { signIn, staffMember } from '../../testing/staff-sessions';
-import { TEST_APP_SECRET, TestDatabase, testEngines } from '../../testing/test-databases';
-import { startTestApp, TestApp } from '../../testing/test-app';
+import { TestDatabase, testEngines } from '../../testing/test-databases';
+import { startApiApp } from '../../testing/api-app';
+import { TestApp } from '../../testing/test-app';
 import { DiarySessionEntity } from './diary-session.entity';
 import { ServiceClosureEntity } from './service-closure.entity';
 import { SessionTemplateEntity } from './session-template.entity';
@@ -17,7 +17,7 @@ describe.each(testEngines())(`${SessionTemplatesController.name} on %s`, (_engin
 
   beforeEach(async () => {
     database = await createDatabase();
-    running = await startTestApp({ module: AppModule.register({ workerInProcess: false }), env: { ...database.env, APP_SECRET: TEST_APP_SECRET } });
+    running = await startApiApp(database);
   });
 
   afterEach(async () => {
@@ -60,5 +60,38 @@ describe.each(testEngines())(`${SessionTemplatesController.name} on %s`, (_engin
 
     await generate(registrarCookie, { fromDay: '2022-05-30', weeks: 2 }).expect(403);
     expect((await generate(managerCookie, { fromDay: '2022-05-30', weeks: 52 }).expect(400)).body.message).toMatch(/weeks must be a whole number from 1 to 26/);
+  });
+
+  it('lets managers keep the rota: add, change, list by registrar and remove, refusing overlaps on the same weekday', async () => {
+    const office = await schedulingBuilders(running.app.get(DataSource).manager).office();
+    const registrar = await staffMember(running.app, ['registrar']);
+    const managerCookie = await signIn(running.app, (await staffMember(running.app, ['manager'])).email);
+    const registrarCookie = await signIn(running.app, registrar.email);
+    const http = () => request(running.app.getHttpServer());
+    const monday = { registrarId: registrar.id, officeId: office.id, weekday: 1, startTime: '09:00', endTime: '12:30', acceptedTypes: ['birth', 'death'] };
+
+    const created = await http().post('/api/session-templates').set('Cookie', managerCookie).send(monday).expect(201);
+    expect(created.body).toMatchObject({ ...monday, active: true });
+    expect((await http().post('/api/session-templates').set('Cookie', managerCookie).send({ ...monday, startTime: '12:00', endTime: '13:00' }).expect(409)).body.code).toBe(
+      'session-template-overlaps',
+    );
+    await http().post('/api/session-templates').set('Cookie', managerCookie).send({ ...monday, weekday: 2 }).expect(201);
+    await http().post('/api/session-templates').set('Cookie', managerCookie).send({ ...monday, startTime: '12:00', endTime: '13:00', active: false }).expect(201);
+    expect((await http().post('/api/session-templates').set('Cookie', managerCookie).send({ ...monday, weekday: 8 }).expect(400)).body.message).toMatch(
+      /weekday must be a whole number from 1 \(Monday\) to 7 \(Sunday\)/,
+    );
+
+    await http().put(`/api/session-templates/${created.body.id}`).set('Cookie', managerCookie).send({ ...created.body, endTime: '11:30' }).expect(200);
+    const listed = await http().get(`/api/session-templates?filter={"registrarId":"${registrar.id}","active":true}&sort=["weekday","ASC"]`).set('Cookie', registrarCookie).expect(200);
+    expect(listed.body.map((template: { weekday: number; endTime: string }) => [template.weekday, template.endTime])).toEqual([
+      [1, '11:30'],
+      [2, '12:30'],
+    ]);
+    expect(listed.headers['content-range']).toBe('session-templates 0-1/2');
+
+    await http().post('/api/session-templates').set('Cookie', registrarCookie).send({ ...monday, weekday: 3 }).expect(403);
+    await http().delete(`/api/session-templates/${created.body.id}`).set('Cookie', registrarCookie).expect(403);
+    await http().delete(`/api/session-templates/${created.body.id}`).set('Cookie', managerCookie).expect(200);
+    await http().get(`/api/session-templates/${created.body.id}`).set('Cookie', managerCookie).expect(404);
   });
 });

@@ -2,14 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { addDays } from '@regflow/calendar';
 import { sessionsFromTemplates } from '@regflow/domain';
 import { randomUUID } from 'node:crypto';
-import { Between } from 'typeorm';
+import { Between, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
+import { ListQuery } from '../../common/pagination/list-query';
+import { findExisting, findPage, idsFilter, presentConditions, staffChange } from '../../common/records/records';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { StaffPrincipal } from '../auth/staff-principal';
+import { diariesErrors } from './diaries.errors';
 import { DiarySessionEntity } from './diary-session.entity';
 import { ServiceClosureEntity } from './service-closure.entity';
+import { shapeFields } from './session-shape.dto';
+import { assertValidShape, overlapping } from './session-shape.rules';
 import { SessionTemplateEntity } from './session-template.entity';
+import { SaveSessionTemplateDto } from './session-templates.dto';
+
+export const TEMPLATE_SORT_FIELDS = ['weekday', 'startTime', 'registrarId', 'officeId', 'id'] as const;
+export const TEMPLATE_FILTERS = ['id', 'registrarId', 'officeId', 'weekday', 'active'] as const;
+type TemplateSort = (typeof TEMPLATE_SORT_FIELDS)[number];
 
 export interface GenerationReport {
   readonly created: number;
@@ -17,7 +27,7 @@ export interface GenerationReport {
   readonly skipped: number;
 }
 
-/** Opens diary sessions from the weekly rota, skipping bank holidays, closures and sessions already there. */
+/** The weekly rota, and opening diary sessions from it (skipping bank holidays, closures and sessions already there). */
 @Injectable()
 export class SessionTemplatesService {
   constructor(
@@ -25,6 +35,48 @@ export class SessionTemplatesService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
+
+  list(query: ListQuery<TemplateSort>): Promise<[SessionTemplateEntity[], number]> {
+    const { filter } = query;
+    const where = presentConditions<SessionTemplateEntity>({
+      id: idsFilter(filter.id),
+      registrarId: typeof filter.registrarId === 'string' ? filter.registrarId : undefined,
+      officeId: typeof filter.officeId === 'string' ? filter.officeId : undefined,
+      weekday: typeof filter.weekday === 'number' ? filter.weekday : undefined,
+      active: typeof filter.active === 'boolean' ? filter.active : undefined,
+    });
+    return this.unitOfWork.read((manager) => findPage(manager, SessionTemplateEntity, where, query));
+  }
+
+  get(id: string): Promise<SessionTemplateEntity> {
+    return this.unitOfWork.read((manager) => existing(manager, id));
+  }
+
+  create(actor: StaffPrincipal, dto: SaveSessionTemplateDto): Promise<SessionTemplateEntity> {
+    return this.unitOfWork.run(async (manager) => {
+      const template = await saved(manager, actor, { id: randomUUID(), ...fields(dto) });
+      await this.audit.record(manager, staffChange(actor, 'session-template', template.id, 'created', fields(dto), this.clock.now()));
+      return template;
+    });
+  }
+
+  update(actor: StaffPrincipal, id: string, dto: SaveSessionTemplateDto): Promise<SessionTemplateEntity> {
+    return this.unitOfWork.run(async (manager) => {
+      const template = await saved(manager, actor, { ...(await existing(manager, id)), ...fields(dto) });
+      await this.audit.record(manager, staffChange(actor, 'session-template', id, 'updated', fields(dto), this.clock.now()));
+      return template;
+    });
+  }
+
+  /** Sessions already opened from the template stay in the diary. */
+  remove(actor: StaffPrincipal, id: string): Promise<SessionTemplateEntity> {
+    return this.unitOfWork.run(async (manager) => {
+      const template = await existing(manager, id);
+      await manager.delete(SessionTemplateEntity, { id });
+      await this.audit.record(manager, staffChange(actor, 'session-template', id, 'deleted', {}, this.clock.now()));
+      return template;
+    });
+  }
 
   generate(actor: StaffPrincipal, fromDay: string, weeks: number): Promise<GenerationReport> {
     return this.unitOfWork.run(async (manager) => {
@@ -58,4 +110,20 @@ export class SessionTemplatesService {
       return report;
     });
   }
+}
+
+function existing(manager: EntityManager, id: string): Promise<SessionTemplateEntity> {
+  return findExisting(manager, SessionTemplateEntity, { id }, () => diariesErrors.templateNotFound(id));
+}
+
+async function saved(manager: EntityManager, actor: StaffPrincipal, template: SessionTemplateEntity): Promise<SessionTemplateEntity> {
+  await assertValidShape(manager, actor, template);
+  if (template.active && (await manager.existsBy(SessionTemplateEntity, { ...overlapping(template), weekday: template.weekday, active: true }))) {
+    throw diariesErrors.overlapsTemplate();
+  }
+  return manager.save(SessionTemplateEntity, template);
+}
+
+function fields(dto: SaveSessionTemplateDto) {
+  return { ...shapeFields(dto), weekday: dto.weekday, active: dto.active ?? true };
 }

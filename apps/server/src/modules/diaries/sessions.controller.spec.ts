@@ -1,11 +1,11 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../../app.module';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { schedulingBuilders } from '../../testing/scheduling-builders';
 import { signIn, staffMember } from '../../testing/staff-sessions';
-import { TEST_APP_SECRET, TestDatabase, testEngines } from '../../testing/test-databases';
-import { startTestApp, TestApp } from '../../testing/test-app';
+import { TestDatabase, testEngines } from '../../testing/test-databases';
+import { startApiApp } from '../../testing/api-app';
+import { TestApp } from '../../testing/test-app';
 import { SessionsController } from './sessions.controller';
 
 describe.each(testEngines())(`${SessionsController.name} on %s`, (_engine, createDatabase) => {
@@ -33,7 +33,7 @@ describe.each(testEngines())(`${SessionsController.name} on %s`, (_engine, creat
 
   beforeEach(async () => {
     database = await createDatabase();
-    running = await startTestApp({ module: AppModule.register({ workerInProcess: false }), env: { ...database.env, APP_SECRET: TEST_APP_SECRET } });
+    running = await startApiApp(database);
     officeId = (await schedulingBuilders(running.app.get(DataSource).manager).office()).id;
     const member = async (roles: Parameters<typeof staffMember>[1]) => {
       const staff = await staffMember(running.app, roles);

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { parseListQuery, RawListQuery, setContentRange } from '../../common/pagination/list-query';
+import { answerList, RawListQuery } from '../../common/pagination/list-query';
 import { CurrentStaff, StaffOnly } from '../auth/staff-auth.guard';
 import { StaffPrincipal } from '../auth/staff-principal';
 import { SaveSessionDto } from './sessions.dto';
@@ -16,11 +16,9 @@ export class SessionsController {
 
   @Get()
   @ApiOperation({ summary: 'Diary sessions (simple-rest list: sort, range, filter registrarId, officeId, day, day_gte, day_lte)' })
-  async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<SessionResponse[]> {
-    const query = parseListQuery(raw, SESSION_SORT_FIELDS, SESSION_FILTERS, 'day');
-    const [sessions, total] = await this.sessions.list(query);
-    setContentRange(response, 'sessions', query.skip, sessions.length, total);
-    return sessions.map(toSessionResponse);
+  list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<SessionResponse[]> {
+    const spec = { resource: 'sessions', sortable: SESSION_SORT_FIELDS, filterable: SESSION_FILTERS, defaultSort: 'day' } as const;
+    return answerList(raw, response, spec, (query) => this.sessions.list(query), toSessionResponse);
   }
 
   @Get(':id')

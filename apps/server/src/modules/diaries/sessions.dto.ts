@@ -1,45 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { WALL_CLOCK_PATTERN } from '@regflow/calendar';
-import { APPOINTMENT_TYPE_CODES, AppointmentTypeCode } from '@regflow/contracts';
-import { ArrayNotEmpty, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsOptional, IsString } from 'class-validator';
 import { IsCivilDate } from '../../common/validation/civil-date.validator';
+import { SessionShapeDto } from './session-shape.dto';
 
-
-export class SaveSessionDto {
-  @ApiProperty()
-  @IsString()
-  @MaxLength(36)
-  registrarId: string;
-
-  @ApiProperty({ nullable: true, description: 'null for a telephone session' })
-  @ValidateIf((_dto, value) => value !== null)
-  @IsString()
-  @MaxLength(36)
-  officeId: string | null;
-
+export class SaveSessionDto extends SessionShapeDto {
   @ApiProperty({ example: '2022-07-04' })
   @IsCivilDate()
   day: string;
 
-  @ApiProperty({ example: '09:00' })
-  @Matches(WALL_CLOCK_PATTERN, { message: 'startTime must be HH:mm, e.g. 09:00' })
-  startTime: string;
-
-  @ApiProperty({ example: '12:30' })
-  @Matches(WALL_CLOCK_PATTERN, { message: 'endTime must be HH:mm, e.g. 12:30' })
-  endTime: string;
-
-  @ApiProperty({ enum: APPOINTMENT_TYPE_CODES, isArray: true })
-  @IsArray()
-  @ArrayNotEmpty({ message: 'acceptedTypes must name at least one appointment type' })
-  @IsIn(APPOINTMENT_TYPE_CODES, { each: true, message: `acceptedTypes may contain ${APPOINTMENT_TYPE_CODES.join(', ')}` })
-  acceptedTypes: AppointmentTypeCode[];
-
   /** Sent back by react-admin with the record; not changeable here. */
-  @IsOptional()
-  @IsString()
-  id?: string;
-
   @IsOptional()
   @IsString()
   templateId?: string | null;

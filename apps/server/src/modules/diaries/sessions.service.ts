@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, FindOptionsWhere, LessThan, MoreThan, Not } from 'typeorm';
+import { EntityManager, FindOptionsWhere, Not } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { ListQuery } from '../../common/pagination/list-query';
 import { dayRange, presentConditions } from '../../common/records/records';
@@ -8,11 +8,11 @@ import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { authErrors } from '../auth/auth.errors';
 import { mayEditDiaryOf, StaffPrincipal } from '../auth/staff-principal';
-import { OfficeEntity } from '../offices/office.entity';
 import { AppointmentEntity } from '../scheduling/appointment.entity';
-import { StaffUserEntity } from '../staff/staff-user.entity';
 import { diariesErrors } from './diaries.errors';
 import { DiarySessionEntity } from './diary-session.entity';
+import { shapeFields } from './session-shape.dto';
+import { assertValidShape, overlapping } from './session-shape.rules';
 import { SaveSessionDto } from './sessions.dto';
 
 export const SESSION_SORT_FIELDS = ['day', 'startTime', 'registrarId', 'officeId'] as const;
@@ -83,18 +83,8 @@ export class SessionsService {
   }
 
   private async validated(manager: EntityManager, actor: StaffPrincipal, session: DiarySessionEntity): Promise<DiarySessionEntity> {
-    if (!mayEditDiaryOf(actor, session.registrarId)) throw authErrors.notYourDiary();
-    if (session.endTime <= session.startTime) throw diariesErrors.endsBeforeStart();
-    if (!(await manager.existsBy(StaffUserEntity, { id: session.registrarId }))) throw diariesErrors.unknownRegistrar(session.registrarId);
-    if (session.officeId !== null && !(await manager.existsBy(OfficeEntity, { id: session.officeId }))) throw diariesErrors.unknownOffice(session.officeId);
-    const overlapping = await manager.existsBy(DiarySessionEntity, {
-      id: Not(session.id),
-      registrarId: session.registrarId,
-      day: session.day,
-      startTime: LessThan(session.endTime),
-      endTime: MoreThan(session.startTime),
-    });
-    if (overlapping) throw diariesErrors.overlapsSession();
+    await assertValidShape(manager, actor, session);
+    if (await manager.existsBy(DiarySessionEntity, { ...overlapping(session), day: session.day })) throw diariesErrors.overlapsSession();
     return session;
   }
 
@@ -104,12 +94,5 @@ export class SessionsService {
 }
 
 function fields(dto: SaveSessionDto) {
-  return {
-    registrarId: dto.registrarId,
-    officeId: dto.officeId,
-    day: dto.day,
-    startTime: dto.startTime,
-    endTime: dto.endTime,
-    acceptedTypes: dto.acceptedTypes,
-  };
+  return { ...shapeFields(dto), day: dto.day };
 }

@@ -1,11 +1,10 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../../app.module';
-import { Clock } from '../../common/clock/clock';
 import { schedulingBuilders } from '../../testing/scheduling-builders';
 import { signIn, staffMember } from '../../testing/staff-sessions';
-import { TEST_APP_SECRET, TestDatabase, testEngines } from '../../testing/test-databases';
-import { startTestApp, TestApp } from '../../testing/test-app';
+import { TestDatabase, testEngines } from '../../testing/test-databases';
+import { startApiApp } from '../../testing/api-app';
+import { TestApp } from '../../testing/test-app';
 import { AppointmentsController } from './appointments.controller';
 
 const NOW = new Date('2022-07-04T14:00:00Z');
@@ -17,21 +16,21 @@ describe.each(testEngines())(`${AppointmentsController.name} on %s`, (_engine, c
   let owner: string;
   let colleague: string;
   let manager: string;
+  let registrarId: string;
+  let officeId: string;
+  let sessionId: string;
 
   const put = (cookie: string, body: object) => request(running.app.getHttpServer()).put(`/api/appointments/${appointmentId}`).set('Cookie', cookie).send(body);
 
   beforeEach(async () => {
     database = await createDatabase();
-    running = await startTestApp({
-      module: AppModule.register({ workerInProcess: false }),
-      env: { ...database.env, APP_SECRET: TEST_APP_SECRET },
-      override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => NOW }),
-    });
+    running = await startApiApp(database, { now: NOW });
     const build = schedulingBuilders(running.app.get(DataSource).manager);
     await build.appointmentTypes();
     const office = await build.office();
     const registrar = await staffMember(running.app, ['registrar']);
     const session = await build.session(registrar.id, office.id, '2022-07-05');
+    [registrarId, officeId, sessionId] = [registrar.id, office.id, session.id];
     const booked = await request(running.app.getHttpServer())
       .post('/api/public/bookings')
       .send({ slotId: `${session.id}~20220705T0800Z`, type: 'death', resident: { name: 'Gwen Morgan', email: 'gwen@example.org' } })
@@ -69,5 +68,64 @@ describe.each(testEngines())(`${AppointmentsController.name} on %s`, (_engine, c
     expect((await put(colleague, { notes: 'not mine' }).expect(403)).body.code).toBe('not-your-diary');
     await put(manager, { notes: 'Called the informant' }).expect(200);
     expect((await put(manager, { status: 'lost' }).expect(400)).body.message).toMatch(/status must be one of booked/);
+  });
+
+  describe('booking and moving for residents', () => {
+    const http = () => request(running.app.getHttpServer());
+    const telephoneCaller = { name: 'Siân Pritchard', email: 'sian@example.org', phone: '01905 765432' };
+
+    it('lets staff offer and book a type residents cannot book online, inside the notice residents must give', async () => {
+      const build = schedulingBuilders(running.app.get(DataSource).manager);
+      const today = await build.session(registrarId, officeId, '2022-07-04', { startTime: '15:00', endTime: '16:00', acceptedTypes: ['notice-referred'] });
+      await http().get('/api/public/availability?type=notice-referred&from=2022-07-04').expect(403);
+
+      const offered = await http().get('/api/availability?type=notice-referred&from=2022-07-04&days=1').set('Cookie', owner).expect(200);
+      expect(offered.body.firstOffer).toEqual({ id: `${today.id}~20220704T1400Z`, officeId, mode: 'face-to-face', startsAt: '2022-07-04T14:00:00Z', endsAt: '2022-07-04T14:45:00Z' });
+
+      const booked = await http()
+        .post('/api/appointments')
+        .set('Cookie', owner)
+        .send({ slotId: offered.body.firstOffer.id, type: 'notice-referred', channel: 'phone', resident: telephoneCaller })
+        .expect(201);
+      expect(booked.body).toMatchObject({ type: 'notice-referred', status: 'booked', startsAt: '2022-07-04T14:00:00.000Z', residentPhone: '01905 765432' });
+      const requests = await http().get(`/api/requests?filter={"channel":"phone"}`).set('Cookie', manager).expect(200);
+      expect(requests.body).toMatchObject([
+        { typeCode: 'notice-referred', serviceDay: '2022-07-04', firstOfferStartsAt: '2022-07-04T14:00:00.000Z', deadline: '2022-07-18', offeredWithinTarget: true, reference: booked.body.reference },
+      ]);
+      expect((await http().get('/api/availability?type=notice-referred&from=2022-07-04&days=1').set('Cookie', owner).expect(200)).body.slots).toEqual([]);
+    });
+
+    it('refuses a staff booking without a channel, or for a type the slot is closed to, saying what to fix', async () => {
+      const body = { slotId: `${sessionId}~20220705T1000Z`, type: 'birth', resident: telephoneCaller };
+      expect((await http().post('/api/appointments').set('Cookie', owner).send(body).expect(400)).body.message).toMatch(/channel must be one of phone, walk-in/);
+      expect((await http().post('/api/appointments').set('Cookie', owner).send({ ...body, channel: 'walk-in', type: 'ceremony' }).expect(400)).body.code).toBe('slot-type-mismatch');
+      await http().post('/api/appointments').send({ ...body, channel: 'walk-in' }).expect(401);
+    });
+
+    it('moves an appointment in the registrar’s own diary, freeing the old time only once the new one is taken', async () => {
+      const moved = await http().post(`/api/appointments/${appointmentId}/move`).set('Cookie', owner).send({ slotId: `${sessionId}~20220705T1000Z` }).expect(200);
+      expect(moved.body).toMatchObject({ id: appointmentId, startsAt: '2022-07-05T10:00:00.000Z', status: 'booked' });
+
+      const free = (await http().get('/api/availability?type=death&from=2022-07-05&days=1').set('Cookie', owner).expect(200)).body.slots.map((slot: { startsAt: string }) => slot.startsAt);
+      expect(free).toContain('2022-07-05T08:00:00Z');
+      expect(free).not.toContain('2022-07-05T10:00:00Z');
+
+      const other = await http()
+        .post('/api/appointments')
+        .set('Cookie', owner)
+        .send({ slotId: `${sessionId}~20220705T0900Z`, type: 'death', channel: 'phone', resident: telephoneCaller })
+        .expect(201);
+      expect((await http().post(`/api/appointments/${appointmentId}/move`).set('Cookie', owner).send({ slotId: `${sessionId}~20220705T0900Z` }).expect(409)).body.code).toBe('slot-unavailable');
+      expect((await http().get(`/api/appointments/${appointmentId}`).set('Cookie', owner).expect(200)).body.startsAt).toBe('2022-07-05T10:00:00.000Z');
+      expect(other.body.startsAt).toBe('2022-07-05T09:00:00.000Z');
+    });
+
+    it('does not let a registrar move another registrar’s appointment; a manager may', async () => {
+      const move = (cookie: string) => http().post(`/api/appointments/${appointmentId}/move`).set('Cookie', cookie).send({ slotId: `${sessionId}~20220705T1000Z` });
+      expect((await move(colleague).expect(403)).body.code).toBe('not-your-diary');
+      await move(manager).expect(200);
+      await http().post('/api/appointments/no-such-id/move').set('Cookie', manager).send({ slotId: `${sessionId}~20220705T1000Z` }).expect(404);
+      expect((await http().post(`/api/appointments/${appointmentId}/move`).set('Cookie', manager).send({}).expect(400)).body.message).toMatch(/slotId is required/);
+    });
   });
 });

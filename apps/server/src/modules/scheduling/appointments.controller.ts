@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { parseListQuery, RawListQuery, setContentRange } from '../../common/pagination/list-query';
+import { answerList, RawListQuery } from '../../common/pagination/list-query';
 import { CurrentStaff, StaffOnly } from '../auth/staff-auth.guard';
 import { StaffPrincipal } from '../auth/staff-principal';
-import { UpdateAppointmentDto } from './appointments.dto';
+import { CreateAppointmentDto, MoveAppointmentDto, UpdateAppointmentDto } from './appointments.dto';
 import { AppointmentResponse } from './appointments.response';
 import { APPOINTMENT_FILTERS, APPOINTMENT_SORT_FIELDS, AppointmentsService } from './appointments.service';
 
@@ -16,16 +16,29 @@ export class AppointmentsController {
 
   @Get()
   @ApiOperation({ summary: 'Appointments (simple-rest list: filter registrarId, officeId, status, reference, day)' })
-  async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<AppointmentResponse[]> {
-    const query = parseListQuery(raw, APPOINTMENT_SORT_FIELDS, APPOINTMENT_FILTERS, 'startsAt');
-    const [appointments, total] = await this.appointments.list(query);
-    setContentRange(response, 'appointments', query.skip, appointments.length, total);
-    return appointments;
+  list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<AppointmentResponse[]> {
+    const spec = { resource: 'appointments', sortable: APPOINTMENT_SORT_FIELDS, filterable: APPOINTMENT_FILTERS, defaultSort: 'startsAt' } as const;
+    return answerList(raw, response, spec, (query) => this.appointments.list(query), (row) => row);
   }
 
   @Get(':id')
   get(@Param('id') id: string): Promise<AppointmentResponse> {
     return this.appointments.get(id);
+  }
+
+  @Post()
+  @HttpCode(201)
+  @StaffOnly('registrar', 'superintendent-registrar', 'manager')
+  @ApiOperation({ summary: 'Book for a resident on the telephone or at the counter: any type, no minimum notice; the first offer is recorded' })
+  book(@CurrentStaff() actor: StaffPrincipal, @Body() body: CreateAppointmentDto): Promise<AppointmentResponse> {
+    return this.appointments.book(actor, body);
+  }
+
+  @Post(':id/move')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Move an appointment in your diary (managers: any) to a free slot; the old time is freed only if the new one is taken' })
+  move(@CurrentStaff() actor: StaffPrincipal, @Param('id') id: string, @Body() body: MoveAppointmentDto): Promise<AppointmentResponse> {
+    return this.appointments.move(actor, id, body.slotId);
   }
 
   @Put(':id')

@@ -1,6 +1,24 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Allow, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Allow, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { APPOINTMENT_STATUSES, AppointmentStatus } from './appointment.entity';
+import { CreateBookingDto } from './public-bookings.dto';
+
+const STAFF_CHANNELS = ['phone', 'walk-in'] as const;
+
+/** A booking staff make for a resident on the telephone or at the counter. */
+export class CreateAppointmentDto extends CreateBookingDto {
+  @ApiProperty({ enum: STAFF_CHANNELS })
+  @IsIn(STAFF_CHANNELS, { message: `channel must be one of ${STAFF_CHANNELS.join(', ')}` })
+  channel: (typeof STAFF_CHANNELS)[number];
+}
+
+export class MoveAppointmentDto {
+  @ApiProperty({ description: 'the new slot, from GET /api/availability' })
+  @IsString()
+  @IsNotEmpty({ message: 'slotId is required' })
+  @MaxLength(120, { message: 'slotId is not one from GET /api/availability' })
+  slotId: string;
+}
 
 /** What staff may change on an appointment; the other fields react-admin sends back are ignored. */
 export class UpdateAppointmentDto {

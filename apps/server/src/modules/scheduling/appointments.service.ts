@@ -12,7 +12,12 @@ import { mayEditDiaryOf, StaffPrincipal } from '../auth/staff-principal';
 import { AppointmentRequestEntity } from './appointment-request.entity';
 import { mayChangeStatus } from './appointment-status';
 import { AppointmentEntity } from './appointment.entity';
-import { UpdateAppointmentDto } from './appointments.dto';
+import { CreateAppointmentDto, UpdateAppointmentDto } from './appointments.dto';
+import { AvailabilityService } from './availability.service';
+import { Booking, BookingsService } from './bookings.service';
+import { AvailabilityQuery } from './public-scheduling.service';
+import { AvailabilityResponse, toSlotResponse } from './public-bookings.response';
+import { SchedulingRepository } from './scheduling.repository';
 import { AppointmentResponse, toAppointmentResponse } from './appointments.response';
 import { schedulingErrors } from './scheduling.errors';
 
@@ -26,14 +31,57 @@ function londonDay(day: CivilDate): [Date, Date] {
   return [start.toJSDate(), DateTime.fromISO(addDays(day, 1), { zone: SERVICE_ZONE }).minus({ milliseconds: 1 }).toJSDate()];
 }
 
-/** Staff's view of appointments: lists and the registrar's actions (attended, did not attend, registered, notes). */
+/** Staff's view of appointments: free slots of any type, booking for residents, moving, and the registrar's actions. */
 @Injectable()
 export class AppointmentsService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly bookings: BookingsService,
+    private readonly availability: AvailabilityService,
+    private readonly repository: SchedulingRepository,
   ) {}
+
+  /** Free slots of any type, online-bookable or not, with no minimum notice: what staff can offer now. */
+  freeSlots(query: AvailabilityQuery): Promise<AvailabilityResponse> {
+    return this.unitOfWork.read(async (manager) => {
+      const type = await this.repository.findType(manager, query.typeCode);
+      if (!type) throw schedulingErrors.unknownType(query.typeCode);
+      const slots = await this.availability.slots(manager, {
+        type,
+        from: query.from,
+        days: query.days,
+        now: this.clock.now(),
+        minimumNoticeMinutes: 0,
+        ...(query.officeId ? { officeId: query.officeId } : {}),
+      });
+      return { type: type.code, firstOffer: slots[0] ? toSlotResponse(slots[0]) : null, slots: slots.map(toSlotResponse) };
+    });
+  }
+
+  async book(actor: StaffPrincipal, dto: CreateAppointmentDto): Promise<AppointmentResponse> {
+    return this.responseOf(
+      await this.bookings.book({
+        slotId: dto.slotId,
+        typeCode: dto.type,
+        resident: dto.resident,
+        channel: dto.channel,
+        bookedBy: actor,
+        ...(dto.eventDate ? { eventDate: dto.eventDate } : {}),
+        ...(dto.paperworkReadyAt ? { paperworkReadyAt: new Date(dto.paperworkReadyAt) } : {}),
+        ...(dto.babies ? { babies: dto.babies } : {}),
+      }),
+    );
+  }
+
+  async move(actor: StaffPrincipal, id: string, slotId: string): Promise<AppointmentResponse> {
+    return this.responseOf(await this.bookings.move(actor, id, slotId));
+  }
+
+  private responseOf({ appointment, request }: Booking): AppointmentResponse {
+    return toAppointmentResponse(appointment, request.typeCode);
+  }
 
   list(query: ListQuery<AppointmentSort>): Promise<[AppointmentResponse[], number]> {
     const { filter } = query;

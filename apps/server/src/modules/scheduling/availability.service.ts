@@ -11,6 +11,8 @@ export interface AvailabilityRequest {
   readonly days: number;
   readonly officeId?: string;
   readonly now: Date;
+  /** Staff booking on a resident's behalf need not give the notice residents must. */
+  readonly minimumNoticeMinutes?: number;
 }
 
 export interface Availability {
@@ -31,7 +33,7 @@ export class AvailabilityService {
       from: request.from,
       days: request.days,
       now: request.now.toISOString(),
-      minimumNoticeMinutes: request.type.minimumNoticeMinutes,
+      minimumNoticeMinutes: request.minimumNoticeMinutes ?? request.type.minimumNoticeMinutes,
       horizonDays: request.type.horizonDays,
       durationMinutes: request.type.durationMinutes,
       closedDays: window.closedDays,
@@ -40,9 +42,9 @@ export class AvailabilityService {
     });
   }
 
-  /** The earliest free slots of a type from today to the booking horizon: what a request is first offered. */
-  async firstOffer(manager: EntityManager, type: AppointmentTypeEntity, now: Date): Promise<FirstOffer> {
+  /** The earliest free slots of a type from today to the booking horizon: what a request is first offered (staff need give no notice). */
+  async firstOffer(manager: EntityManager, type: AppointmentTypeEntity, now: Date, minimumNoticeMinutes = type.minimumNoticeMinutes): Promise<FirstOffer> {
     const today = serviceDay(now);
-    return firstOffer(await this.slots(manager, { type, from: today, days: type.horizonDays + 1, now }));
+    return firstOffer(await this.slots(manager, { type, from: today, days: type.horizonDays + 1, now, minimumNoticeMinutes }));
   }
 }

@@ -9,10 +9,13 @@ import { isUniquenessClash } from '../../common/errors/constraint-violation';
 import { LinkSigner } from '../../common/security/link-signer';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService } from '../audit/audit.service';
+import { authErrors } from '../auth/auth.errors';
+import { mayEditDiaryOf, StaffPrincipal } from '../auth/staff-principal';
 import { AppointmentRequestEntity, RequestChannel } from './appointment-request.entity';
 import { AppointmentTypeEntity } from './appointment-type.entity';
 import { AppointmentEntity } from './appointment.entity';
 import { AvailabilityService } from './availability.service';
+import { lockDiary } from '../diaries/diary-lock';
 import { toDiarySession } from '../diaries/to-diary-session';
 import { SchedulingRepository } from './scheduling.repository';
 import { schedulingErrors } from './scheduling.errors';
@@ -32,6 +35,8 @@ export interface BookCommand {
   readonly paperworkReadyAt?: Date;
   readonly babies?: number;
   readonly idempotencyKey?: string;
+  /** Set when staff book on a resident's behalf (phone, walk-in): online-only rules then do not apply. */
+  readonly bookedBy?: StaffPrincipal;
 }
 
 export interface Booking {
@@ -43,6 +48,11 @@ export interface Booking {
 }
 
 const MANAGE_LINK = 'manage-booking';
+const RESIDENT = { actorKind: 'resident' } as const;
+
+function staffActor(staff: StaffPrincipal) {
+  return { actorKind: 'staff', actorId: staff.id } as const;
+}
 
 /** Booking, viewing, moving and cancelling appointments, each in one unit of work. */
 @Injectable()
@@ -85,30 +95,48 @@ export class BookingsService {
     });
   }
 
-  /** Moves a booking to another slot: the old time is freed only if the new one is taken. */
-  async reschedule(reference: string, manageToken: string, slotId: string): Promise<Booking> {
+  /** The resident moves their booking to another slot: the old time is freed only if the new one is taken. */
+  reschedule(reference: string, manageToken: string, slotId: string): Promise<Booking> {
+    return this.moving(async (manager) => {
+      const appointment = this.changeable(await this.authorised(manager, reference, manageToken));
+      return this.moveIn(manager, appointment, slotId);
+    });
+  }
+
+  /** A registrar moves an appointment in their diary (a manager, any) to a free slot in any diary; no minimum notice. */
+  move(actor: StaffPrincipal, appointmentId: string, slotId: string): Promise<Booking> {
+    return this.moving(async (manager) => {
+      const appointment = await this.repository.findAppointment(manager, appointmentId);
+      if (!appointment) throw schedulingErrors.appointmentNotFound(appointmentId);
+      if (!mayEditDiaryOf(actor, appointment.registrarId)) throw authErrors.notYourDiary();
+      return this.moveIn(manager, this.changeable(appointment), slotId, actor);
+    });
+  }
+
+  private async moving(move: (manager: EntityManager) => Promise<Booking>): Promise<Booking> {
     try {
-      return await this.unitOfWork.run(async (manager) => {
-        const appointment = this.changeable(await this.authorised(manager, reference, manageToken));
-        const request = await this.repository.findRequest(manager, appointment.requestId);
-        const type = await this.bookableType(manager, request!.typeCode);
-        const claim = await this.claimSlot(manager, type, slotId, request!.babies, appointment.id);
-        Object.assign(appointment, claim, { updatedAt: this.clock.now() });
-        await this.repository.saveAppointment(manager, appointment);
-        await this.audit.record(manager, {
-          actorKind: 'resident',
-          entity: 'appointment',
-          entityId: appointment.id,
-          action: 'rescheduled',
-          changes: { startsAt: claim.startsAt.toISOString(), sessionId: claim.sessionId },
-          at: appointment.updatedAt,
-        });
-        return this.toBooking(manager, appointment, false);
-      });
+      return await this.unitOfWork.run(move);
     } catch (error) {
       if (isUniquenessClash(error)) throw schedulingErrors.slotUnavailable();
       throw error;
     }
+  }
+
+  private async moveIn(manager: EntityManager, appointment: AppointmentEntity, slotId: string, staff?: StaffPrincipal): Promise<Booking> {
+    const request = await this.repository.findRequest(manager, appointment.requestId);
+    const type = staff ? await this.knownType(manager, request!.typeCode) : await this.bookableType(manager, request!.typeCode);
+    const claim = await this.claimSlot(manager, type, slotId, request!.babies, { movingId: appointment.id, byStaff: staff !== undefined });
+    Object.assign(appointment, claim, { updatedAt: this.clock.now() });
+    await this.repository.saveAppointment(manager, appointment);
+    await this.audit.record(manager, {
+      ...(staff ? staffActor(staff) : RESIDENT),
+      entity: 'appointment',
+      entityId: appointment.id,
+      action: 'rescheduled',
+      changes: { startsAt: claim.startsAt.toISOString(), sessionId: claim.sessionId },
+      at: appointment.updatedAt,
+    });
+    return this.toBooking(manager, appointment, false);
   }
 
   private async bookIn(manager: EntityManager, command: BookCommand): Promise<Booking> {
@@ -117,13 +145,14 @@ export class BookingsService {
       if (earlier) return this.toBooking(manager, (await this.repository.findAppointmentByRequest(manager, earlier.id))!, true);
     }
     const now = this.clock.now();
-    const type = await this.bookableType(manager, command.typeCode);
-    const suspension = await this.repository.findSuspensionOn(manager, type.code, serviceDay(now));
+    const { bookedBy } = command;
+    const type = bookedBy ? await this.knownType(manager, command.typeCode) : await this.bookableType(manager, command.typeCode);
+    const suspension = bookedBy ? null : await this.repository.findSuspensionOn(manager, type.code, serviceDay(now));
     if (suspension) throw schedulingErrors.suspended(suspension.message);
 
     const babies = command.babies ?? 1;
-    const claim = await this.claimSlot(manager, type, command.slotId, babies);
-    const offers = await this.availability.firstOffer(manager, type, now);
+    const claim = await this.claimSlot(manager, type, command.slotId, babies, { byStaff: bookedBy !== undefined });
+    const offers = await this.availability.firstOffer(manager, type, now, bookedBy ? 0 : type.minimumNoticeMinutes);
     const atOffice = offers.byOffice[claim.officeId ?? TELEPHONE_OFFICE_KEY];
 
     const request = await this.repository.saveRequest(manager, {
@@ -155,7 +184,7 @@ export class BookingsService {
       updatedAt: now,
     });
     await this.audit.record(manager, {
-      actorKind: 'resident',
+      ...(bookedBy ? staffActor(bookedBy) : RESIDENT),
       entity: 'appointment',
       entityId: appointment.id,
       action: 'booked',
@@ -168,15 +197,17 @@ export class BookingsService {
   /**
    * Takes the registrar's diary lock, then checks the slot is still offered for the type and that
    * its whole length (longer with extra babies) is free: the check sees every booking committed
-   * before the lock, and the lock keeps the next one out until this one commits.
+   * before the lock, and the lock keeps the next one out until this one commits. Staff may take a
+   * slot inside the minimum notice residents must give.
    */
-  private async claimSlot(manager: EntityManager, type: AppointmentTypeEntity, slotId: string, babies: number, movingId?: string) {
+  private async claimSlot(manager: EntityManager, type: AppointmentTypeEntity, slotId: string, babies: number, how: { movingId?: string; byStaff: boolean }) {
+    const { movingId } = how;
     const parsed = parseSlotId(slotId);
     if (!parsed) throw schedulingErrors.invalidSlot(slotId);
     const session = await this.repository.findSession(manager, parsed.sessionId);
     if (!session) throw schedulingErrors.slotUnavailable();
     if (!session.acceptedTypes.includes(type.code)) throw schedulingErrors.typeMismatch(type.name);
-    await this.repository.lockDiary(manager, session.registrarId);
+    await lockDiary(manager, session.registrarId);
 
     const window = await this.repository.loadDiaryWindow(manager, session.day, session.day, {
       registrarId: session.registrarId,
@@ -187,7 +218,7 @@ export class BookingsService {
       from: session.day,
       days: 1,
       now: this.clock.now().toISOString(),
-      minimumNoticeMinutes: type.minimumNoticeMinutes,
+      minimumNoticeMinutes: how.byStaff ? 0 : type.minimumNoticeMinutes,
       horizonDays: type.horizonDays,
       durationMinutes: type.durationMinutes,
       closedDays: window.closedDays,
@@ -204,9 +235,14 @@ export class BookingsService {
     return { sessionId: session.id, registrarId: session.registrarId, officeId: session.officeId, mode: offered.mode, startsAt, endsAt };
   }
 
-  private async bookableType(manager: EntityManager, code: AppointmentTypeCode): Promise<AppointmentTypeEntity> {
+  private async knownType(manager: EntityManager, code: AppointmentTypeCode): Promise<AppointmentTypeEntity> {
     const type = await this.repository.findType(manager, code);
     if (!type) throw schedulingErrors.unknownType(code);
+    return type;
+  }
+
+  private async bookableType(manager: EntityManager, code: AppointmentTypeCode): Promise<AppointmentTypeEntity> {
+    const type = await this.knownType(manager, code);
     if (!type.onlineBookable) throw schedulingErrors.notBookableOnline(type.name);
     return type;
   }

@@ -1,11 +1,10 @@
 import { Server } from 'node:http';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../../app.module';
-import { Clock } from '../../common/clock/clock';
 import { schedulingBuilders } from '../../testing/scheduling-builders';
-import { TEST_APP_SECRET, TestDatabase, testEngines } from '../../testing/test-databases';
-import { startTestApp, TestApp } from '../../testing/test-app';
+import { TestDatabase, testEngines } from '../../testing/test-databases';
+import { startApiApp } from '../../testing/api-app';
+import { TestApp } from '../../testing/test-app';
 import { AppointmentRequestEntity } from './appointment-request.entity';
 import { AppointmentEntity } from './appointment.entity';
 import { PublicBookingsController } from './public-bookings.controller';
@@ -47,11 +46,7 @@ describe.each(testEngines())(`${PublicBookingsController.name} on %s`, (_engine,
 
   beforeEach(async () => {
     database = await createDatabase();
-    running = await startTestApp({
-      module: AppModule.register({ workerInProcess: false }),
-      env: { ...database.env, PUBLIC_REQUESTS_PER_MINUTE: '10000', APP_SECRET: TEST_APP_SECRET },
-      override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => NOW }),
-    });
+    running = await startApiApp(database, { now: NOW, env: { PUBLIC_REQUESTS_PER_MINUTE: '10000' } });
     http = running.app.getHttpServer();
     dataSource = running.app.get(DataSource);
     fixture = await arrange(dataSource);

@@ -1,11 +1,10 @@
 import { Server } from 'node:http';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../../app.module';
-import { Clock } from '../../common/clock/clock';
 import { schedulingBuilders } from '../../testing/scheduling-builders';
-import { TEST_APP_SECRET, TestDatabase, testEngines } from '../../testing/test-databases';
-import { startTestApp, TestApp } from '../../testing/test-app';
+import { TestDatabase, testEngines } from '../../testing/test-databases';
+import { startApiApp } from '../../testing/api-app';
+import { TestApp } from '../../testing/test-app';
 import { AppointmentEntity } from './appointment.entity';
 
 const NOW = new Date('2022-07-01T08:00:00Z');
@@ -23,11 +22,7 @@ describe('public endpoints refuse bad input', () => {
 
   beforeAll(async () => {
     database = await createSqlite();
-    running = await startTestApp({
-      module: AppModule.register({ workerInProcess: false }),
-      env: { ...database.env, PUBLIC_REQUESTS_PER_MINUTE: '10000', APP_SECRET: TEST_APP_SECRET },
-      override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => NOW }),
-    });
+    running = await startApiApp(database, { now: NOW, env: { PUBLIC_REQUESTS_PER_MINUTE: '10000' } });
     http = running.app.getHttpServer();
     const build = schedulingBuilders(running.app.get(DataSource).manager);
     await build.appointmentTypes();
@@ -92,7 +87,7 @@ describe('public endpoints are rate limited', () => {
 
   it('answers 429 past the limit an address may make in a minute', async () => {
     const database = await createSqlite();
-    const running = await startTestApp({ module: AppModule.register({ workerInProcess: false }), env: { ...database.env, PUBLIC_REQUESTS_PER_MINUTE: '3', APP_SECRET: TEST_APP_SECRET } });
+    const running = await startApiApp(database, { env: { PUBLIC_REQUESTS_PER_MINUTE: '3' } });
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 5; attempt += 1) statuses.push((await request(running.app.getHttpServer()).get('/api/public/appointment-types')).status);
     expect(statuses).toEqual([200, 200, 200, 429, 429]);

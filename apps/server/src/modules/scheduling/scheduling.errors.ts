@@ -16,6 +16,7 @@ export const schedulingErrors = {
   notChangeable: (status: string) =>
     new AppError('booking-not-changeable', HttpStatus.CONFLICT, `this booking is ${status} and can no longer be changed`),
   appointmentNotFound: (id: string) => new AppError('appointment-not-found', HttpStatus.NOT_FOUND, `there is no appointment ${id}`),
+  requestNotFound: (id: string) => new AppError('request-not-found', HttpStatus.NOT_FOUND, `there is no appointment request ${id}`),
   statusChange: (from: string, to: string) =>
     new AppError('status-change-not-allowed', HttpStatus.CONFLICT, `a ${from} appointment cannot be marked ${to}`),
   typeMismatch: (type: string) =>

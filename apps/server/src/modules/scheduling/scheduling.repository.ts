@@ -8,7 +8,6 @@ import { toDiarySession } from '../diaries/to-diary-session';
 import { ServiceClosureEntity } from '../diaries/service-closure.entity';
 import { SessionBlockEntity } from '../diaries/session-block.entity';
 import { OfficeClosedDayEntity } from '../offices/office-closed-day.entity';
-import { StaffUserEntity } from '../staff/staff-user.entity';
 import { AppointmentRequestEntity } from './appointment-request.entity';
 import { AppointmentTypeEntity } from './appointment-type.entity';
 import { AppointmentEntity } from './appointment.entity';
@@ -102,11 +101,6 @@ export class SchedulingRepository {
     return manager.findOneBy(DiarySessionEntity, { id });
   }
 
-  /** Takes the registrar's diary lock: bookings in one diary then run one at a time (STACK.md trap 3). */
-  async lockDiary(manager: EntityManager, registrarId: string): Promise<void> {
-    await manager.increment(StaffUserEntity, { id: registrarId }, 'diaryVersion', 1);
-  }
-
   /** Whether an active appointment of the registrar overlaps [startsAt, endsAt). */
   async hasOverlap(manager: EntityManager, registrarId: string, startsAt: Date, endsAt: Date, exceptId?: string): Promise<boolean> {
     const overlapping = await manager.countBy(AppointmentEntity, {
@@ -125,6 +119,10 @@ export class SchedulingRepository {
 
   findAppointmentByRequest(manager: EntityManager, requestId: string): Promise<AppointmentEntity | null> {
     return manager.findOneBy(AppointmentEntity, { requestId });
+  }
+
+  findAppointment(manager: EntityManager, id: string): Promise<AppointmentEntity | null> {
+    return manager.findOneBy(AppointmentEntity, { id });
   }
 
   findAppointmentByReference(manager: EntityManager, reference: string): Promise<AppointmentEntity | null> {

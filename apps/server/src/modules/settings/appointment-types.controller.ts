@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { parseListQuery, RawListQuery, setContentRange } from '../../common/pagination/list-query';
+import { answerList, RawListQuery } from '../../common/pagination/list-query';
 import { CurrentStaff, StaffOnly } from '../auth/staff-auth.guard';
 import { StaffPrincipal } from '../auth/staff-principal';
 import { UpdateAppointmentTypeDto } from './appointment-types.dto';
@@ -17,11 +17,9 @@ export class AppointmentTypesController {
 
   @Get()
   @ApiOperation({ summary: 'Appointment types, id = code (simple-rest list: sort, range, filter id, onlineBookable)' })
-  async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<AppointmentTypeResponse[]> {
-    const query = parseListQuery(raw, APPOINTMENT_TYPE_SORT_FIELDS, APPOINTMENT_TYPE_FILTERS, 'code');
-    const [types, total] = await this.types.list(query);
-    setContentRange(response, 'appointment-types', query.skip, types.length, total);
-    return types.map(toAppointmentTypeResponse);
+  list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<AppointmentTypeResponse[]> {
+    const spec = { resource: 'appointment-types', sortable: APPOINTMENT_TYPE_SORT_FIELDS, filterable: APPOINTMENT_TYPE_FILTERS, defaultSort: 'code' } as const;
+    return answerList(raw, response, spec, (query) => this.types.list(query), toAppointmentTypeResponse);
   }
 
   @Get(':code')

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { parseListQuery, RawListQuery, setContentRange } from '../../common/pagination/list-query';
+import { answerList, RawListQuery } from '../../common/pagination/list-query';
 import { CurrentStaff, StaffOnly } from '../auth/staff-auth.guard';
 import { StaffPrincipal } from '../auth/staff-principal';
 import { SaveClosureDto } from './closures.dto';
@@ -16,11 +16,9 @@ export class ClosuresController {
 
   @Get()
   @ApiOperation({ summary: 'Service-wide closure days (simple-rest list: sort, range, filter id, day_gte, day_lte)' })
-  async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<ClosureResponse[]> {
-    const query = parseListQuery(raw, CLOSURE_SORT_FIELDS, CLOSURE_FILTERS, 'day');
-    const [closures, total] = await this.closures.list(query);
-    setContentRange(response, 'closures', query.skip, closures.length, total);
-    return closures.map(toClosureResponse);
+  list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<ClosureResponse[]> {
+    const spec = { resource: 'closures', sortable: CLOSURE_SORT_FIELDS, filterable: CLOSURE_FILTERS, defaultSort: 'day' } as const;
+    return answerList(raw, response, spec, (query) => this.closures.list(query), toClosureResponse);
   }
 
   @Get(':id')

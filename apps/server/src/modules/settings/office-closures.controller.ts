@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { parseListQuery, RawListQuery, setContentRange } from '../../common/pagination/list-query';
+import { answerList, RawListQuery } from '../../common/pagination/list-query';
 import { CurrentStaff, StaffOnly } from '../auth/staff-auth.guard';
 import { StaffPrincipal } from '../auth/staff-principal';
 import { SaveOfficeClosureDto } from './office-closures.dto';
@@ -16,11 +16,9 @@ export class OfficeClosuresController {
 
   @Get()
   @ApiOperation({ summary: 'Days one office is closed (simple-rest list: sort, range, filter id, officeId, day_gte, day_lte)' })
-  async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<OfficeClosureResponse[]> {
-    const query = parseListQuery(raw, OFFICE_CLOSURE_SORT_FIELDS, OFFICE_CLOSURE_FILTERS, 'day');
-    const [closures, total] = await this.closures.list(query);
-    setContentRange(response, 'office-closures', query.skip, closures.length, total);
-    return closures.map(toOfficeClosureResponse);
+  list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<OfficeClosureResponse[]> {
+    const spec = { resource: 'office-closures', sortable: OFFICE_CLOSURE_SORT_FIELDS, filterable: OFFICE_CLOSURE_FILTERS, defaultSort: 'day' } as const;
+    return answerList(raw, response, spec, (query) => this.closures.list(query), toOfficeClosureResponse);
   }
 
   @Get(':id')

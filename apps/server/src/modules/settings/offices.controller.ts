@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { parseListQuery, RawListQuery, setContentRange } from '../../common/pagination/list-query';
+import { answerList, RawListQuery } from '../../common/pagination/list-query';
 import { CurrentStaff, StaffOnly } from '../auth/staff-auth.guard';
 import { StaffPrincipal } from '../auth/staff-principal';
 import { SaveOfficeDto } from './offices.dto';
@@ -16,11 +16,9 @@ export class OfficesController {
 
   @Get()
   @ApiOperation({ summary: 'Register offices (simple-rest list: sort, range, filter id, name)' })
-  async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<OfficeResponse[]> {
-    const query = parseListQuery(raw, OFFICE_SORT_FIELDS, OFFICE_FILTERS, 'name');
-    const [offices, total] = await this.offices.list(query);
-    setContentRange(response, 'offices', query.skip, offices.length, total);
-    return offices.map(toOfficeResponse);
+  list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<OfficeResponse[]> {
+    const spec = { resource: 'offices', sortable: OFFICE_SORT_FIELDS, filterable: OFFICE_FILTERS, defaultSort: 'name' } as const;
+    return answerList(raw, response, spec, (query) => this.offices.list(query), toOfficeResponse);
   }
 
   @Get(':id')

@@ -1,10 +1,9 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../../app.module';
-import { Clock } from '../../common/clock/clock';
 import { signIn, staffMember } from '../../testing/staff-sessions';
-import { TEST_APP_SECRET, TestDatabase } from '../../testing/test-databases';
-import { startTestApp, TestApp } from '../../testing/test-app';
+import { TestDatabase } from '../../testing/test-databases';
+import { startApiApp } from '../../testing/api-app';
+import { TestApp } from '../../testing/test-app';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { StaffRole } from '../staff/staff-user.entity';
 
@@ -39,11 +38,7 @@ export interface ResourceRequests {
 
 /** The API on `database` with a fixed clock, a manager and a registrar signed in. */
 export async function startSettingsApp(database: TestDatabase): Promise<SettingsApp> {
-  const running = await startTestApp({
-    module: AppModule.register({ workerInProcess: false }),
-    env: { ...database.env, PUBLIC_REQUESTS_PER_MINUTE: '10000', APP_SECRET: TEST_APP_SECRET },
-    override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => NOW }),
-  });
+  const running = await startApiApp(database, { now: NOW, env: { PUBLIC_REQUESTS_PER_MINUTE: '10000' } });
   const member = async (roles: StaffRole[]): Promise<Member> => {
     const staff = await staffMember(running.app, roles);
     return { id: staff.id, cookie: await signIn(running.app, staff.email) };

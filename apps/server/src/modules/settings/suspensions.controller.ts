@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { parseListQuery, RawListQuery, setContentRange } from '../../common/pagination/list-query';
+import { answerList, RawListQuery } from '../../common/pagination/list-query';
 import { CurrentStaff, StaffOnly } from '../auth/staff-auth.guard';
 import { StaffPrincipal } from '../auth/staff-principal';
 import { SaveSuspensionDto } from './suspensions.dto';
@@ -16,11 +16,9 @@ export class SuspensionsController {
 
   @Get()
   @ApiOperation({ summary: 'Suspensions of online booking (simple-rest list: sort, range, filter id, typeCode)' })
-  async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<SuspensionResponse[]> {
-    const query = parseListQuery(raw, SUSPENSION_SORT_FIELDS, SUSPENSION_FILTERS, 'fromDay');
-    const [suspensions, total] = await this.suspensions.list(query);
-    setContentRange(response, 'suspensions', query.skip, suspensions.length, total);
-    return suspensions.map(toSuspensionResponse);
+  list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<SuspensionResponse[]> {
+    const spec = { resource: 'suspensions', sortable: SUSPENSION_SORT_FIELDS, filterable: SUSPENSION_FILTERS, defaultSort: 'fromDay' } as const;
+    return answerList(raw, response, spec, (query) => this.suspensions.list(query), toSuspensionResponse);
   }
 
   @Get(':id')

@@ -1,11 +1,11 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../../app.module';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { schedulingBuilders } from '../../testing/scheduling-builders';
 import { signIn, staffMember } from '../../testing/staff-sessions';
-import { TEST_APP_SECRET, TestDatabase, testEngines } from '../../testing/test-databases';
-import { startTestApp, TestApp } from '../../testing/test-app';
+import { TestDatabase, testEngines } from '../../testing/test-databases';
+import { startApiApp } from '../../testing/api-app';
+import { TestApp } from '../../testing/test-app';
 import { StaffController } from './staff.controller';
 
 const NEW_PASSWORD = 'a long enough passphrase';
@@ -22,7 +22,7 @@ describe.each(testEngines())(`${StaffController.name} on %s`, (_engine, createDa
 
   beforeEach(async () => {
     database = await createDatabase();
-    running = await startTestApp({ module: AppModule.register({ workerInProcess: false }), env: { ...database.env, APP_SECRET: TEST_APP_SECRET } });
+    running = await startApiApp(database);
     const adminUser = await staffMember(running.app, ['admin']);
     admin = { id: adminUser.id, cookie: await signIn(running.app, adminUser.email) };
     manager = { cookie: await signIn(running.app, (await staffMember(running.app, ['manager'])).email) };

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
-import { parseListQuery, RawListQuery, setContentRange } from '../../common/pagination/list-query';
+import { answerList, RawListQuery } from '../../common/pagination/list-query';
 import { CurrentStaff, StaffOnly } from '../auth/staff-auth.guard';
 import { StaffPrincipal } from '../auth/staff-principal';
 import { CreateStaffDto, UpdateStaffDto } from './staff.dto';
@@ -16,11 +16,9 @@ export class StaffController {
 
   @Get()
   @ApiOperation({ summary: 'Staff accounts (simple-rest list: filter id, active)' })
-  async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<StaffResponse[]> {
-    const query = parseListQuery(raw, STAFF_SORT_FIELDS, STAFF_FILTERS, 'name');
-    const [rows, total] = await this.staff.list(query);
-    setContentRange(response, 'staff', query.skip, rows.length, total);
-    return rows.map(toStaffResponse);
+  list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<StaffResponse[]> {
+    const spec = { resource: 'staff', sortable: STAFF_SORT_FIELDS, filterable: STAFF_FILTERS, defaultSort: 'name' } as const;
+    return answerList(raw, response, spec, (query) => this.staff.list(query), toStaffResponse);
   }
 
   @Get(':id')

@@ -1,0 +1,34 @@
+import { wallClockOf } from '@regflow/calendar';
+import { DiarySessionEntity } from './diary-session.entity';
+import { SessionBlockEntity } from './session-block.entity';
+
+export interface BlockResponse {
+  readonly id: string;
+  readonly sessionId: string;
+  readonly registrarId: string;
+  readonly day: string;
+  readonly startTime: string;
+  readonly endTime: string;
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly reason: string;
+}
+
+export interface BlockInSession {
+  readonly block: SessionBlockEntity;
+  readonly session: DiarySessionEntity;
+}
+
+export function toBlockResponse({ block, session }: BlockInSession): BlockResponse {
+  return {
+    id: block.id,
+    sessionId: block.sessionId,
+    registrarId: session.registrarId,
+    day: session.day,
+    startTime: wallClockOf(block.startsAt),
+    endTime: wallClockOf(block.endsAt),
+    startsAt: block.startsAt.toISOString(),
+    endsAt: block.endsAt.toISOString(),
+    reason: block.reason,
+  };
+}

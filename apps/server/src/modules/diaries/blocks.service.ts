@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { londonInstant } from '@regflow/calendar';
+import { randomUUID } from 'node:crypto';
+import { EntityManager, In, LessThan, MoreThan, Not } from 'typeorm';
+import { Clock } from '../../common/clock/clock';
+import { ListQuery } from '../../common/pagination/list-query';
+import { findExisting, findPage, idsFilter, presentConditions, staffChange } from '../../common/records/records';
+import { UnitOfWork } from '../../common/unit-of-work';
+import { AuditService } from '../audit/audit.service';
+import { authErrors } from '../auth/auth.errors';
+import { mayEditDiaryOf, StaffPrincipal } from '../auth/staff-principal';
+import { AppointmentEntity } from '../scheduling/appointment.entity';
+import { BlockInSession } from './blocks.response';
+import { SaveBlockDto } from './blocks.dto';
+import { diariesErrors } from './diaries.errors';
+import { lockDiary } from './diary-lock';
+import { DiarySessionEntity } from './diary-session.entity';
+import { SessionBlockEntity } from './session-block.entity';
+
+export const BLOCK_SORT_FIELDS = ['startsAt', 'id'] as const;
+export const BLOCK_FILTERS = ['id', 'sessionId'] as const;
+type BlockSort = (typeof BLOCK_SORT_FIELDS)[number];
+
+/** Time inside a session that cannot be booked (leave, training): never over a booked appointment. */
+@Injectable()
+export class BlocksService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  list(query: ListQuery<BlockSort>): Promise<[BlockInSession[], number]> {
+    const where = presentConditions<SessionBlockEntity>({
+      id: idsFilter(query.filter.id),
+      sessionId: typeof query.filter.sessionId === 'string' ? query.filter.sessionId : undefined,
+    });
+    return this.unitOfWork.read(async (manager) => {
+      const [blocks, total] = await findPage(manager, SessionBlockEntity, where, query);
+      const sessions = blocks.length ? await manager.findBy(DiarySessionEntity, { id: In([...new Set(blocks.map((block) => block.sessionId))]) }) : [];
+      const sessionOf = new Map(sessions.map((session) => [session.id, session]));
+      return [blocks.map((block) => ({ block, session: sessionOf.get(block.sessionId)! })), total];
+    });
+  }
+
+  get(id: string): Promise<BlockInSession> {
+    return this.unitOfWork.read(async (manager) => {
+      const block = await existing(manager, id);
+      return { block, session: (await manager.findOneBy(DiarySessionEntity, { id: block.sessionId }))! };
+    });
+  }
+
+  create(actor: StaffPrincipal, dto: SaveBlockDto): Promise<BlockInSession> {
+    return this.unitOfWork.run(async (manager) => {
+      const saved = await this.saved(manager, actor, randomUUID(), dto);
+      await this.audit.record(manager, staffChange(actor, 'block', saved.block.id, 'created', fields(dto), this.clock.now()));
+      return saved;
+    });
+  }
+
+  update(actor: StaffPrincipal, id: string, dto: SaveBlockDto): Promise<BlockInSession> {
+    return this.unitOfWork.run(async (manager) => {
+      const before = await existing(manager, id);
+      await this.editableSession(manager, actor, before.sessionId);
+      const saved = await this.saved(manager, actor, id, dto);
+      await this.audit.record(manager, staffChange(actor, 'block', id, 'updated', fields(dto), this.clock.now()));
+      return saved;
+    });
+  }
+
+  remove(actor: StaffPrincipal, id: string): Promise<BlockInSession> {
+    return this.unitOfWork.run(async (manager) => {
+      const block = await existing(manager, id);
+      const session = await this.editableSession(manager, actor, block.sessionId);
+      await manager.delete(SessionBlockEntity, { id });
+      await this.audit.record(manager, staffChange(actor, 'block', id, 'deleted', {}, this.clock.now()));
+      return { block, session };
+    });
+  }
+
+  /** Checks the block fits its session and misses every booked appointment, holding the diary lock so no booking slips in. */
+  private async saved(manager: EntityManager, actor: StaffPrincipal, id: string, dto: SaveBlockDto): Promise<BlockInSession> {
+    const session = await this.editableSession(manager, actor, dto.sessionId);
+    if (dto.endTime <= dto.startTime) throw diariesErrors.endsBeforeStart();
+    if (dto.startTime < session.startTime || dto.endTime > session.endTime) throw diariesErrors.blockOutsideSession(session.startTime, session.endTime);
+    const block: SessionBlockEntity = {
+      id,
+      sessionId: session.id,
+      startsAt: londonInstant(session.day, dto.startTime),
+      endsAt: londonInstant(session.day, dto.endTime),
+      reason: dto.reason,
+    };
+    await lockDiary(manager, session.registrarId);
+    const booked = await manager.existsBy(AppointmentEntity, {
+      registrarId: session.registrarId,
+      status: Not('cancelled'),
+      startsAt: LessThan(block.endsAt),
+      endsAt: MoreThan(block.startsAt),
+    });
+    if (booked) throw diariesErrors.blockOverAppointments();
+    return { block: await manager.save(SessionBlockEntity, block), session };
+  }
+
+  private async editableSession(manager: EntityManager, actor: StaffPrincipal, sessionId: string): Promise<DiarySessionEntity> {
+    const session = await manager.findOneBy(DiarySessionEntity, { id: sessionId });
+    if (!session) throw diariesErrors.unknownSession(sessionId);
+    if (!mayEditDiaryOf(actor, session.registrarId)) throw authErrors.notYourDiary();
+    return session;
+  }
+}
+
+function existing(manager: EntityManager, id: string): Promise<SessionBlockEntity> {
+  return findExisting(manager, SessionBlockEntity, { id }, () => diariesErrors.blockNotFound(id));
+}
+
+function fields(dto: SaveBlockDto) {
+  return { sessionId: dto.sessionId, startTime: dto.startTime, endTime: dto.endTime, reason: dto.reason };
+}

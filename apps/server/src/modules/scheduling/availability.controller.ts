@@ -1,0 +1,19 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { StaffOnly } from '../auth/staff-auth.guard';
+import { AppointmentsService } from './appointments.service';
+import { ListAvailabilityQuery } from './public-bookings.dto';
+import { AvailabilityResponse } from './public-bookings.response';
+
+@ApiTags('appointments')
+@StaffOnly()
+@Controller('availability')
+export class AvailabilityController {
+  constructor(private readonly appointments: AppointmentsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Free slots of any type for staff to offer: not limited to online types, suspensions or minimum notice' })
+  freeSlots(@Query() query: ListAvailabilityQuery): Promise<AvailabilityResponse> {
+    return this.appointments.freeSlots({ typeCode: query.type, from: query.from, days: query.days, ...(query.office ? { officeId: query.office } : {}) });
+  }
+}

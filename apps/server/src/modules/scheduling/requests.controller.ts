@@ -1,0 +1,35 @@
+import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { answerList, RawListQuery } from '../../common/pagination/list-query';
+import { CurrentStaff, StaffOnly } from '../auth/staff-auth.guard';
+import { StaffPrincipal } from '../auth/staff-principal';
+import { UpdateRequestDto } from './requests.dto';
+import { RequestResponse } from './requests.response';
+import { REQUEST_FILTERS, REQUEST_SORT_FIELDS, RequestsService } from './requests.service';
+
+@ApiTags('requests')
+@StaffOnly()
+@Controller('requests')
+export class RequestsController {
+  constructor(private readonly requests: RequestsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Appointment requests with their first offer, deadline and whether it was met (filter typeCode, channel, coronerReferral, serviceDay_gte, serviceDay_lte)' })
+  list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<RequestResponse[]> {
+    const spec = { resource: 'requests', sortable: REQUEST_SORT_FIELDS, filterable: REQUEST_FILTERS, defaultSort: 'requestedAt' } as const;
+    return answerList(raw, response, spec, (query) => this.requests.list(query), (row) => row);
+  }
+
+  @Get(':id')
+  get(@Param('id') id: string): Promise<RequestResponse> {
+    return this.requests.get(id);
+  }
+
+  @Put(':id')
+  @StaffOnly('registrar', 'superintendent-registrar', 'manager')
+  @ApiOperation({ summary: 'Record a coroner referral, when still-birth paperwork was in place, or the date of the event' })
+  update(@CurrentStaff() actor: StaffPrincipal, @Param('id') id: string, @Body() body: UpdateRequestDto): Promise<RequestResponse> {
+    return this.requests.update(actor, id, body);
+  }
+}

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { targetDeadline } from '@regflow/domain';
+import { serviceDay } from '@regflow/calendar';
+import { EntityManager, In } from 'typeorm';
+import { Clock } from '../../common/clock/clock';
+import { ListQuery } from '../../common/pagination/list-query';
+import { dayRange, findExisting, findPage, idsFilter, presentConditions, staffChange } from '../../common/records/records';
+import { UnitOfWork } from '../../common/unit-of-work';
+import { AuditService } from '../audit/audit.service';
+import { StaffPrincipal } from '../auth/staff-principal';
+import { ServiceClosureEntity } from '../diaries/service-closure.entity';
+import { AppointmentRequestEntity, RequestChannel } from './appointment-request.entity';
+import { AppointmentEntity } from './appointment.entity';
+import { UpdateRequestDto } from './requests.dto';
+import { RequestResponse } from './requests.response';
+import { schedulingErrors } from './scheduling.errors';
+
+export const REQUEST_SORT_FIELDS = ['requestedAt', 'serviceDay', 'typeCode', 'id'] as const;
+export const REQUEST_FILTERS = ['id', 'typeCode', 'channel', 'coronerReferral', 'serviceDay_gte', 'serviceDay_lte'] as const;
+type RequestSort = (typeof REQUEST_SORT_FIELDS)[number];
+
+/** Appointment requests as staff see them: each with its target deadline and whether its first offer met it. */
+@Injectable()
+export class RequestsService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  list(query: ListQuery<RequestSort>): Promise<[RequestResponse[], number]> {
+    const { filter } = query;
+    const where = presentConditions<AppointmentRequestEntity>({
+      id: idsFilter(filter.id),
+      typeCode: typeof filter.typeCode === 'string' ? (filter.typeCode as AppointmentRequestEntity['typeCode']) : undefined,
+      channel: typeof filter.channel === 'string' ? (filter.channel as RequestChannel) : undefined,
+      coronerReferral: typeof filter.coronerReferral === 'boolean' ? filter.coronerReferral : undefined,
+      serviceDay: dayRange(filter.serviceDay_gte, filter.serviceDay_lte),
+    });
+    return this.unitOfWork.read(async (manager) => {
+      const [requests, total] = await findPage(manager, AppointmentRequestEntity, where, query);
+      return [await this.responses(manager, requests), total];
+    });
+  }
+
+  get(id: string): Promise<RequestResponse> {
+    return this.unitOfWork.read(async (manager) => (await this.responses(manager, [await existing(manager, id)]))[0]);
+  }
+
+  update(actor: StaffPrincipal, id: string, change: UpdateRequestDto): Promise<RequestResponse> {
+    return this.unitOfWork.run(async (manager) => {
+      const request = await existing(manager, id);
+      const changes = {
+        ...(change.coronerReferral !== undefined ? { coronerReferral: change.coronerReferral } : {}),
+        ...(change.paperworkReadyAt !== undefined ? { paperworkReadyAt: change.paperworkReadyAt === null ? null : new Date(change.paperworkReadyAt) } : {}),
+        ...(change.eventDate !== undefined ? { eventDate: change.eventDate } : {}),
+      };
+      Object.assign(request, changes);
+      await manager.save(AppointmentRequestEntity, request);
+      await this.audit.record(manager, staffChange(actor, 'request', id, 'updated', changes, this.clock.now()));
+      return (await this.responses(manager, [request]))[0];
+    });
+  }
+
+  private async responses(manager: EntityManager, requests: AppointmentRequestEntity[]): Promise<RequestResponse[]> {
+    if (requests.length === 0) return [];
+    const [appointments, closures] = await Promise.all([
+      manager.find(AppointmentEntity, { select: { id: true, requestId: true, reference: true }, where: { requestId: In(requests.map((request) => request.id)) } }),
+      manager.find(ServiceClosureEntity, { select: { day: true } }),
+    ]);
+    const appointmentOf = new Map(appointments.map((appointment) => [appointment.requestId, appointment]));
+    const closedDays = closures.map((closure) => closure.day);
+    return requests.map((request) => {
+      const deadline = targetDeadline({ typeCode: request.typeCode, requestedAt: request.requestedAt, paperworkReadyAt: request.paperworkReadyAt, closures: closedDays });
+      const appointment = appointmentOf.get(request.id);
+      return {
+        id: request.id,
+        typeCode: request.typeCode,
+        channel: request.channel,
+        requestedAt: request.requestedAt.toISOString(),
+        serviceDay: request.serviceDay,
+        paperworkReadyAt: request.paperworkReadyAt?.toISOString() ?? null,
+        eventDate: request.eventDate,
+        coronerReferral: request.coronerReferral,
+        babies: request.babies,
+        firstOfferStartsAt: request.firstOfferStartsAt?.toISOString() ?? null,
+        firstOfferAtOfficeStartsAt: request.firstOfferAtOfficeStartsAt?.toISOString() ?? null,
+        deadline,
+        offeredWithinTarget: request.firstOfferStartsAt !== null && serviceDay(request.firstOfferStartsAt) <= deadline,
+        appointmentId: appointment?.id ?? null,
+        reference: appointment?.reference ?? null,
+      };
+    });
+  }
+}
+
+function existing(manager: EntityManager, id: string): Promise<AppointmentRequestEntity> {
+  return findExisting(manager, AppointmentRequestEntity, { id }, () => schedulingErrors.requestNotFound(id));
+}
