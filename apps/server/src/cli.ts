@@ -5,6 +5,7 @@ import { ConfigurationError } from './config';
 import { calendarCommand } from './cli/calendar.command';
 import { CliInputError } from './cli/cli-error';
 import { migrationsCommand } from './cli/migrations.command';
+import { scorecardCommand } from './cli/scorecard.command';
 import { seedCommand } from './cli/seed.command';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -15,6 +16,7 @@ const program = new Command('regflow')
   .exitOverride()
   .addCommand(calendarCommand(print))
   .addCommand(migrationsCommand(print))
+  .addCommand(scorecardCommand(print))
   .addCommand(seedCommand(print));
 
 function isUserError(error: unknown): error is Error {
