@@ -6,3 +6,5 @@ export * from './slot-id';
 export * from './availability';
 export * from './reference';
 export * from './session-templates';
+export * from './compliance';
+export * from './messages';

@@ -1,0 +1,3 @@
+export * from './reminder-plan';
+export * from './message-format';
+export * from './message-texts';
