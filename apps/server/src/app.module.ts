@@ -6,6 +6,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { DiariesModule } from './modules/diaries/diaries.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { StaffModule } from './modules/staff/staff.module';
+import { QueueDashboardModule } from './modules/queue-dashboard/queue-dashboard.module';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ConfigType } from '@nestjs/config';
 import { httpConfig } from './config';
@@ -33,6 +34,7 @@ export class AppModule {
         SchedulingModule,
         SettingsModule,
         StaffModule,
+        QueueDashboardModule,
         ...(options.workerInProcess ? [WorkerModule] : []),
       ],
     };

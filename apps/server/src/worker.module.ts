@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from './core.module';
+import { NotificationsWorkerModule } from './modules/notifications/notifications-worker.module';
 import { SystemWorkerModule } from './modules/system/system-worker.module';
 
 /** Every queue processor and recurring job: the worker entry's module, also loaded in-process by the API on SQLite. */
 @Module({
-  imports: [CoreModule, SystemWorkerModule],
+  imports: [CoreModule, SystemWorkerModule, NotificationsWorkerModule],
 })
 export class WorkerModule {}

@@ -47,6 +47,22 @@ export class Environment {
   @IsOptional()
   @IsBooleanString({ message: 'RUN_WORKER_IN_PROCESS must be true or false' })
   RUN_WORKER_IN_PROCESS?: string;
+
+  @IsOptional()
+  @IsInt({ message: 'OUTBOX_POLL_MS must be a whole number of milliseconds' })
+  @Min(0, { message: 'OUTBOX_POLL_MS must be 0 (do not poll) or more' })
+  OUTBOX_POLL_MS: number = 1000;
+
+  @IsOptional()
+  @IsInt({ message: 'MESSAGE_ATTEMPTS must be a whole number' })
+  @Min(1, { message: 'MESSAGE_ATTEMPTS must be 1 or more' })
+  @Max(20, { message: 'MESSAGE_ATTEMPTS must be 20 or fewer' })
+  MESSAGE_ATTEMPTS: number = 6;
+
+  @IsOptional()
+  @IsInt({ message: 'MESSAGE_RETRY_DELAY_MS must be a whole number of milliseconds' })
+  @Min(1, { message: 'MESSAGE_RETRY_DELAY_MS must be 1 or more' })
+  MESSAGE_RETRY_DELAY_MS: number = 30_000;
 }
 
 export class ConfigurationError extends Error {

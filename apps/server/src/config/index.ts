@@ -5,3 +5,4 @@ export * from './http.config';
 export * from './runtime.config';
 export * from './queue.config';
 export * from './secrets.config';
+export * from './workflow.config';

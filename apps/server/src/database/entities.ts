@@ -1,4 +1,7 @@
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
+import { MessageEntity } from '../modules/notifications/message.entity';
+import { OutboxEntryEntity } from '../modules/notifications/outbox-entry.entity';
+import { StaffAlertEntity } from '../modules/notifications/staff-alert.entity';
 import { DiarySessionEntity } from '../modules/diaries/diary-session.entity';
 import { ServiceClosureEntity } from '../modules/diaries/service-closure.entity';
 import { SessionBlockEntity } from '../modules/diaries/session-block.entity';
@@ -25,4 +28,7 @@ export const ENTITIES = [
   AppointmentRequestEntity,
   AppointmentEntity,
   AuditEntryEntity,
+  MessageEntity,
+  OutboxEntryEntity,
+  StaffAlertEntity,
 ];

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { DomainErrorFilter } from '../common/errors/domain-error.filter';
 import { validationExceptionFactory } from '../common/validation/validation-exception.factory';
 import { dirname, join } from 'node:path';
+import { mountQueueDashboard } from './queue-dashboard';
 
 export const API_PREFIX = 'api';
 export const ADMIN_PATH = '/admin';
@@ -49,6 +50,7 @@ export function configureHttp(app: NestExpressApplication): void {
   if (!existsSync(join(admin, 'index.html'))) {
     new Logger('Http').warn(`the admin app is not built (${admin}): run npm run build`);
   }
+  mountQueueDashboard(app);
   app.use(ADMIN_PATH, express.static(admin, { index: 'index.html', fallthrough: true }));
   app.use(createBookingRouter());
 }

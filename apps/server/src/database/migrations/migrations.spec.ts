@@ -29,7 +29,7 @@ describe.each(testEngines())('migrations on %s', (engine, createDatabase) => {
   it('apply in order, undo one by one to an empty schema, and apply again', async () => {
     const applied = await dataSource.runMigrations();
     expect(applied.map((migration) => migration.name)).toEqual(MIGRATIONS[engine as 'sqlite' | 'postgres'].map((migration) => new migration().name));
-    expect(await tableNames(dataSource)).toEqual(expect.arrayContaining(['appointments', 'diary_sessions', 'staff_users', 'write_locks']));
+    expect(await tableNames(dataSource)).toEqual(expect.arrayContaining(['appointments', 'diary_sessions', 'messages', 'outbox', 'staff_alerts', 'staff_users', 'write_locks']));
 
     for (let left = applied.length; left > 0; left -= 1) await dataSource.undoLastMigration();
     expect(await tableNames(dataSource)).toEqual(['migrations']);

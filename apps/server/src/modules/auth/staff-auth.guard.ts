@@ -12,7 +12,8 @@ const ROLES = 'regflow:roles';
 
 type AuthenticatedRequest = Request & { principal?: StaffPrincipal };
 
-function sessionToken(request: Request): string | undefined {
+/** The session token of a request: `Authorization: Bearer …` or the session cookie. */
+export function sessionToken(request: Request): string | undefined {
   const bearer = request.header('authorization')?.match(/^Bearer (\S+)$/)?.[1];
   if (bearer) return bearer;
   const cookie = request.header('cookie')?.split(/;\s*/).find((part) => part.startsWith(`${SESSION_COOKIE}=`));

@@ -7,6 +7,7 @@ import { Clock } from '../../common/clock/clock';
 import { ListQuery } from '../../common/pagination/list-query';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService } from '../audit/audit.service';
+import { AppointmentMessagesPlanner } from '../notifications/appointment-messages.planner';
 import { authErrors } from '../auth/auth.errors';
 import { mayEditDiaryOf, StaffPrincipal } from '../auth/staff-principal';
 import { AppointmentRequestEntity } from './appointment-request.entity';
@@ -41,6 +42,7 @@ export class AppointmentsService {
     private readonly bookings: BookingsService,
     private readonly availability: AvailabilityService,
     private readonly repository: SchedulingRepository,
+    private readonly messages: AppointmentMessagesPlanner,
   ) {}
 
   /** Free slots of any type, online-bookable or not, with no minimum notice: what staff can offer now. */
@@ -79,6 +81,12 @@ export class AppointmentsService {
     return this.responseOf(await this.bookings.move(actor, id, slotId));
   }
 
+  private async announceStatus(manager: EntityManager, appointment: AppointmentEntity): Promise<void> {
+    if (appointment.status === 'cancelled') return this.messages.cancelled(manager, appointment, appointment.updatedAt);
+    const request = await this.repository.findRequest(manager, appointment.requestId);
+    await this.messages.statusChanged(manager, appointment, request!, appointment.updatedAt);
+  }
+
   private responseOf({ appointment, request }: Booking): AppointmentResponse {
     return toAppointmentResponse(appointment, request.typeCode);
   }
@@ -112,11 +120,13 @@ export class AppointmentsService {
       const appointment = await this.existing(manager, id);
       if (!mayEditDiaryOf(actor, appointment.registrarId)) throw authErrors.notYourDiary();
       const changes: Record<string, unknown> = {};
+      let statusChanged = false;
       if (change.status && change.status !== appointment.status) {
         if (!mayChangeStatus(appointment.status, change.status)) throw schedulingErrors.statusChange(appointment.status, change.status);
         appointment.status = change.status;
         changes.status = change.status;
         if (change.status === 'registered') appointment.registeredAt = this.clock.now();
+        statusChanged = true;
       }
       if (change.notes !== undefined && change.notes !== appointment.notes) {
         appointment.notes = change.notes;
@@ -125,6 +135,7 @@ export class AppointmentsService {
       appointment.updatedAt = this.clock.now();
       await manager.save(AppointmentEntity, appointment);
       await this.audit.record(manager, { actorKind: 'staff', actorId: actor.id, entity: 'appointment', entityId: id, action: 'updated', changes, at: appointment.updatedAt });
+      if (statusChanged) await this.announceStatus(manager, appointment);
       return (await this.withTypes(manager, [appointment]))[0];
     });
   }

@@ -9,6 +9,7 @@ import { isUniquenessClash } from '../../common/errors/constraint-violation';
 import { LinkSigner } from '../../common/security/link-signer';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService } from '../audit/audit.service';
+import { AppointmentMessagesPlanner } from '../notifications/appointment-messages.planner';
 import { authErrors } from '../auth/auth.errors';
 import { mayEditDiaryOf, StaffPrincipal } from '../auth/staff-principal';
 import { AppointmentRequestEntity, RequestChannel } from './appointment-request.entity';
@@ -47,7 +48,8 @@ export interface Booking {
   readonly replayed: boolean;
 }
 
-const MANAGE_LINK = 'manage-booking';
+/** The purpose residents' manage links are signed for. */
+export const MANAGE_LINK = 'manage-booking';
 const RESIDENT = { actorKind: 'resident' } as const;
 
 function staffActor(staff: StaffPrincipal) {
@@ -64,6 +66,7 @@ export class BookingsService {
     private readonly audit: AuditService,
     private readonly signer: LinkSigner,
     private readonly clock: Clock,
+    private readonly messages: AppointmentMessagesPlanner,
   ) {}
 
   async book(command: BookCommand): Promise<Booking> {
@@ -91,6 +94,7 @@ export class BookingsService {
       appointment.updatedAt = this.clock.now();
       await this.repository.saveAppointment(manager, appointment);
       await this.audit.record(manager, { actorKind: 'resident', entity: 'appointment', entityId: appointment.id, action: 'cancelled', changes: { status: 'cancelled' }, at: appointment.updatedAt });
+      await this.messages.cancelled(manager, appointment, appointment.updatedAt);
       return this.toBooking(manager, appointment, false);
     });
   }
@@ -126,6 +130,7 @@ export class BookingsService {
     const request = await this.repository.findRequest(manager, appointment.requestId);
     const type = staff ? await this.knownType(manager, request!.typeCode) : await this.bookableType(manager, request!.typeCode);
     const claim = await this.claimSlot(manager, type, slotId, request!.babies, { movingId: appointment.id, byStaff: staff !== undefined });
+    const previousStartsAt = appointment.startsAt;
     Object.assign(appointment, claim, { updatedAt: this.clock.now() });
     await this.repository.saveAppointment(manager, appointment);
     await this.audit.record(manager, {
@@ -136,6 +141,7 @@ export class BookingsService {
       changes: { startsAt: claim.startsAt.toISOString(), sessionId: claim.sessionId },
       at: appointment.updatedAt,
     });
+    await this.messages.rescheduled(manager, appointment, previousStartsAt, appointment.updatedAt);
     return this.toBooking(manager, appointment, false);
   }
 
@@ -191,6 +197,7 @@ export class BookingsService {
       changes: { typeCode: type.code, startsAt: claim.startsAt.toISOString(), sessionId: claim.sessionId, channel: command.channel },
       at: now,
     });
+    await this.messages.booked(manager, appointment, request, now);
     return { appointment, request, manageToken: this.signer.sign(MANAGE_LINK, appointment.id), replayed: false };
   }
 

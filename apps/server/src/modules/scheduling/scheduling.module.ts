@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LinkSigner } from '../../common/security/link-signer';
 import { AuditModule } from '../audit/audit.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { AppointmentsController } from './appointments.controller';
 import { AppointmentsService } from './appointments.service';
 import { AvailabilityController } from './availability.controller';
@@ -13,7 +14,7 @@ import { RequestsService } from './requests.service';
 import { SchedulingRepository } from './scheduling.repository';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, NotificationsModule],
   controllers: [PublicBookingsController, AppointmentsController, AvailabilityController, RequestsController],
   providers: [AppointmentsService, RequestsService, SchedulingRepository, AvailabilityService, BookingsService, PublicSchedulingService, LinkSigner],
   exports: [BookingsService, AvailabilityService],

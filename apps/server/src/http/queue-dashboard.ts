@@ -1,0 +1,34 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import { getQueueToken } from '@nestjs/bullmq';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Queue } from 'bullmq';
+import { NextFunction, Request, Response } from 'express';
+import { AuthService } from '../modules/auth/auth.service';
+import { sessionToken } from '../modules/auth/staff-auth.guard';
+import { hasAnyRole } from '../modules/auth/staff-principal';
+import { DASHBOARD_QUEUES } from '../modules/queue-dashboard/queue-dashboard.module';
+
+export const QUEUES_PATH = '/admin/queues';
+
+/** Bull Board at /admin/queues, for signed-in admins only. */
+export function mountQueueDashboard(app: NestExpressApplication): void {
+  const serverAdapter = new ExpressAdapter();
+  serverAdapter.setBasePath(QUEUES_PATH);
+  const queues = DASHBOARD_QUEUES.map((name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name), { strict: false })));
+  createBullBoard({ queues, serverAdapter, options: { uiConfig: { boardTitle: 'regflow queues' } } });
+  const auth = app.get(AuthService);
+  const adminsOnly = (request: Request, response: Response, next: NextFunction) => {
+    const token = sessionToken(request);
+    void (token ? auth.principalFor(token) : Promise.resolve(undefined)).then(
+      (principal) => {
+        if (!principal) return response.status(401).json({ code: 'not-signed-in', message: 'sign in as an admin at /admin first' });
+        if (!hasAnyRole(principal, ['admin'])) return response.status(403).json({ code: 'forbidden', message: 'the queue dashboard is for admins' });
+        next();
+      },
+      (error: unknown) => next(error),
+    );
+  };
+  app.use(QUEUES_PATH, adminsOnly, serverAdapter.getRouter());
+}

@@ -1,0 +1,64 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { In } from 'typeorm';
+import { Clock } from '../../common/clock/clock';
+import { UnitOfWork } from '../../common/unit-of-work';
+import { EmailChannel } from './channels/email.channel';
+import { MessageComposer } from './message-composer';
+import { MessageEntity } from './message.entity';
+import { raiseAlert } from './staff-alerts';
+
+export type SendOutcome = 'sent' | 'obsolete';
+
+const MAIL_DOMAIN = 'regflow.local';
+
+/**
+ * Sends one planned message at most once per attempt: it re-reads the message, skips it when a later
+ * change made it stale, and records every attempt. After the last failed attempt the message is
+ * marked `gave-up` and staff are alerted; the error is always rethrown so BullMQ retries or fails it.
+ */
+@Injectable()
+export class MessageSender {
+  private readonly logger = new Logger(MessageSender.name);
+
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly composer: MessageComposer,
+    private readonly email: EmailChannel,
+  ) {}
+
+  async send(messageId: string, lastAttempt: boolean): Promise<SendOutcome> {
+    const message = await this.unitOfWork.read((manager) => manager.findOneBy(MessageEntity, { id: messageId }));
+    if (!message || !['queued', 'failed'].includes(message.status)) return 'obsolete';
+    const content = await this.composer.compose(message);
+    if (!content) {
+      await this.unitOfWork.run((manager) => manager.update(MessageEntity, { id: message.id, status: In(['queued', 'failed']) }, { status: 'cancelled' }));
+      return 'obsolete';
+    }
+    try {
+      await this.email.send({ messageId: `<${message.key}@${MAIL_DOMAIN}>`, to: message.recipient, ...content });
+    } catch (error) {
+      await this.recordFailure(message, error instanceof Error ? error.message : String(error), lastAttempt);
+      throw error;
+    }
+    await this.unitOfWork.run((manager) =>
+      manager.update(MessageEntity, { id: message.id }, { status: 'sent', sentAt: this.clock.now(), attempts: message.attempts + 1, lastError: null }),
+    );
+    return 'sent';
+  }
+
+  private async recordFailure(message: MessageEntity, reason: string, lastAttempt: boolean): Promise<void> {
+    const now = this.clock.now();
+    await this.unitOfWork.run(async (manager) => {
+      await manager.update(
+        MessageEntity,
+        { id: message.id },
+        { status: lastAttempt ? 'gave-up' : 'failed', attempts: message.attempts + 1, lastError: reason.slice(0, 500) },
+      );
+      if (!lastAttempt) return;
+      const summary = `A ${message.kind} ${message.channel} could not be delivered after ${message.attempts + 1} attempts: ${reason}`;
+      await raiseAlert(manager, { key: `message-${message.key}-gave-up`, kind: 'delivery-failed', summary, appointmentId: message.appointmentId }, now);
+    });
+    this.logger.warn(`message ${message.id} (${message.kind}) attempt ${message.attempts + 1} failed${lastAttempt ? ': gave up, staff alerted' : ''}`);
+  }
+}

@@ -1,0 +1,55 @@
+import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { Allow, IsIn, IsOptional } from 'class-validator';
+import { answerList, RawListQuery } from '../../common/pagination/list-query';
+import { CurrentStaff, StaffOnly } from '../auth/staff-auth.guard';
+import { StaffPrincipal } from '../auth/staff-principal';
+import { AlertResponse, MessageResponse, toAlertResponse, toMessageResponse } from './messages.response';
+import { ALERT_FILTERS, ALERT_SORT_FIELDS, MESSAGE_FILTERS, MESSAGE_SORT_FIELDS, MessagesService } from './messages.service';
+
+export class ResolveAlertDto {
+  @IsOptional()
+  @IsIn([true], { message: 'resolved can only be set to true' })
+  resolved?: true;
+
+  @Allow() id?: unknown;
+  @Allow() kind?: unknown;
+  @Allow() summary?: unknown;
+  @Allow() appointmentId?: unknown;
+  @Allow() raisedAt?: unknown;
+  @Allow() resolvedAt?: unknown;
+  @Allow() resolvedBy?: unknown;
+}
+
+@ApiTags('messages')
+@StaffOnly()
+@Controller()
+export class MessagesController {
+  constructor(private readonly messages: MessagesService) {}
+
+  @Get('messages')
+  @ApiOperation({ summary: 'Every message to residents and staff with its status: queued, sent, failed (retrying), gave-up, cancelled (filter appointmentId, status, kind, audience)' })
+  listMessages(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<MessageResponse[]> {
+    const spec = { resource: 'messages', sortable: MESSAGE_SORT_FIELDS, filterable: MESSAGE_FILTERS, defaultSort: 'dueAt' } as const;
+    return answerList(raw, response, spec, (query) => this.messages.listMessages(query), toMessageResponse);
+  }
+
+  @Get('messages/:id')
+  async getMessage(@Param('id') id: string): Promise<MessageResponse> {
+    return toMessageResponse(await this.messages.getMessage(id));
+  }
+
+  @Get('alerts')
+  @ApiOperation({ summary: 'Escalations, capacity warnings and undeliverable messages for staff to act on (filter kind, appointmentId, open)' })
+  listAlerts(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<AlertResponse[]> {
+    const spec = { resource: 'alerts', sortable: ALERT_SORT_FIELDS, filterable: ALERT_FILTERS, defaultSort: 'raisedAt' } as const;
+    return answerList(raw, response, spec, (query) => this.messages.listAlerts(query), toAlertResponse);
+  }
+
+  @Put('alerts/:id')
+  @ApiOperation({ summary: 'Mark an alert dealt with' })
+  async resolveAlert(@CurrentStaff() actor: StaffPrincipal, @Param('id') id: string, @Body() _body: ResolveAlertDto): Promise<AlertResponse> {
+    return toAlertResponse(await this.messages.resolveAlert(actor, id));
+  }
+}

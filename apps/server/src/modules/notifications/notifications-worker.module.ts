@@ -1,0 +1,43 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { LinkSigner } from '../../common/security/link-signer';
+import { SchedulingModule } from '../scheduling/scheduling.module';
+import { CapacityMonitor } from './capacity-monitor';
+import { ChannelsModule } from './channels/channels.module';
+import { DiaryDigest } from './diary-digest';
+import { EscalationsProcessor } from './escalations.processor';
+import { EscalationsService } from './escalations.service';
+import { MessageComposer } from './message-composer';
+import { MessageSender } from './message-sender';
+import { NotificationsModule } from './notifications.module';
+import { ESCALATIONS_QUEUE, NOTIFICATIONS_QUEUE, ROUTINES_QUEUE } from './notifications.queue';
+import { NotificationsProcessor } from './notifications.processor';
+import { OutboxDispatcher } from './outbox.dispatcher';
+import { RoutinesProcessor, RoutinesScheduler } from './routines.processor';
+import { StaffMessages } from './staff-messages';
+
+/** The workflow's worker side: the outbox dispatcher, message sending, escalation checks and recurring routines. */
+@Module({
+  imports: [
+    NotificationsModule,
+    ChannelsModule,
+    SchedulingModule,
+    BullModule.registerQueue({ name: NOTIFICATIONS_QUEUE }, { name: ESCALATIONS_QUEUE }, { name: ROUTINES_QUEUE }),
+  ],
+  providers: [
+    LinkSigner,
+    OutboxDispatcher,
+    MessageComposer,
+    MessageSender,
+    StaffMessages,
+    EscalationsService,
+    CapacityMonitor,
+    DiaryDigest,
+    NotificationsProcessor,
+    EscalationsProcessor,
+    RoutinesProcessor,
+    RoutinesScheduler,
+  ],
+  exports: [OutboxDispatcher, CapacityMonitor, DiaryDigest, EscalationsService],
+})
+export class NotificationsWorkerModule {}

@@ -1,0 +1,62 @@
+import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { SERVICE_ZONE } from '@regflow/calendar';
+import { Job, Queue } from 'bullmq';
+import { CapacityMonitor } from './capacity-monitor';
+import { DiaryDigest } from './diary-digest';
+import { ROUTINE_JOBS, ROUTINES_QUEUE, RoutineJobName } from './notifications.queue';
+
+/** Cron patterns in London time; each written once. */
+export const ROUTINE_SCHEDULES: Readonly<Record<RoutineJobName, string>> = {
+  [ROUTINE_JOBS.diaryDigest]: '30 6 * * 1-5',
+  [ROUTINE_JOBS.capacityMonitor]: '*/15 8-17 * * 1-5',
+};
+
+@Processor(ROUTINES_QUEUE)
+export class RoutinesProcessor extends WorkerHost {
+  private readonly logger = new Logger(RoutinesProcessor.name);
+
+  constructor(
+    private readonly digest: DiaryDigest,
+    private readonly capacity: CapacityMonitor,
+  ) {
+    super();
+  }
+
+  async process(job: Job<unknown, void, RoutineJobName>): Promise<void> {
+    switch (job.name) {
+      case ROUTINE_JOBS.diaryDigest:
+        await this.digest.send();
+        return;
+      case ROUTINE_JOBS.capacityMonitor:
+        await this.capacity.check();
+        return;
+      default: {
+        const unknown: never = job.name;
+        throw new Error(`no handler for job ${String(unknown)} on queue ${ROUTINES_QUEUE}`);
+      }
+    }
+  }
+
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn(`queue ${ROUTINES_QUEUE}: ${error.message}`);
+  }
+}
+
+/** Registers the recurring routines once at worker start; not awaited, so a missing Redis does not hold start-up. */
+@Injectable()
+export class RoutinesScheduler implements OnApplicationBootstrap {
+  private readonly logger = new Logger(RoutinesScheduler.name);
+
+  constructor(@InjectQueue(ROUTINES_QUEUE) private readonly queue: Queue) {}
+
+  onApplicationBootstrap(): void {
+    this.queue.on('error', (error: Error) => this.logger.warn(`queue ${ROUTINES_QUEUE}: ${error.message}`));
+    for (const [name, pattern] of Object.entries(ROUTINE_SCHEDULES)) {
+      this.queue
+        .upsertJobScheduler(name, { pattern, tz: SERVICE_ZONE }, { name, opts: { removeOnComplete: 50, removeOnFail: 200 } })
+        .catch((error: Error) => this.logger.error(`could not schedule ${name}: ${error.message}`));
+    }
+  }
+}

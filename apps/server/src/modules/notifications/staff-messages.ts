@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { StaffUserEntity } from '../staff/staff-user.entity';
+import { sendJob } from './appointment-messages.planner';
+import { MessageEntity } from './message.entity';
+import { OutboxWriter } from './outbox.writer';
+
+export interface StaffNote {
+  /** Unique: a second note with the same key is not sent. */
+  readonly key: string;
+  readonly kind: string;
+  /** The line staff read first; the message body is composed from it when sent. */
+  readonly subject: string;
+  readonly appointmentId: string | null;
+}
+
+/** Emails to members of staff (escalations, digests, capacity warnings), planned in the caller's unit of work. */
+@Injectable()
+export class StaffMessages {
+  constructor(private readonly outbox: OutboxWriter) {}
+
+  async queue(manager: EntityManager, recipient: StaffUserEntity, note: StaffNote, now: Date): Promise<void> {
+    if (await manager.existsBy(MessageEntity, { key: note.key })) return;
+    const message = await manager.save(MessageEntity, {
+      id: randomUUID(),
+      ...note,
+      audience: 'staff',
+      channel: 'email',
+      recipient: recipient.email,
+      status: 'queued',
+      dueAt: now,
+      attempts: 0,
+      lastError: null,
+      sentAt: null,
+      createdAt: now,
+    });
+    await this.outbox.schedule(manager, [sendJob(message)], now);
+  }
+
+  async managers(manager: EntityManager): Promise<StaffUserEntity[]> {
+    return (await manager.findBy(StaffUserEntity, { active: true })).filter((member) => member.roles.includes('manager'));
+  }
+}

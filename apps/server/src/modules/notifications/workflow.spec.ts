@@ -1,0 +1,128 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { schedulingBuilders } from '../../testing/scheduling-builders';
+import { signIn, staffMember } from '../../testing/staff-sessions';
+import { SmtpSink, startSmtpSink } from '../../testing/smtp-sink';
+import { TestDatabase, testEngines } from '../../testing/test-databases';
+import { startWorkflowApp, WorkflowApp } from '../../testing/workflow-app';
+
+/** Friday 1 July 2022, 09:00 in London. */
+const NOW = '2022-07-01T08:00:00Z';
+const resident = { name: 'Aled Jones', email: 'aled@example.org' };
+
+describe.each(testEngines())('appointment messages through the outbox and BullMQ on %s', (_engine, createDatabase) => {
+  let database: TestDatabase;
+  let sink: SmtpSink;
+  let running: WorkflowApp;
+  let tuesday: string;
+  let thursday: string;
+  let registrarEmail: string;
+  let manager: string;
+
+  const http = () => request(running.app.getHttpServer());
+  const book = async (slotId: string, type = 'birth', extra: object = {}) =>
+    (await http().post('/api/public/bookings').send({ slotId, type, resident, ...extra }).expect(201)).body as { reference: string; manageToken: string };
+  const messagesOf = async (reference: string) => {
+    const [appointment] = (await http().get(`/api/appointments?filter={"reference":"${reference}"}`).set('Cookie', manager).expect(200)).body;
+    const listed = await http().get(`/api/messages?filter={"appointmentId":"${appointment.id}"}&sort=["createdAt","ASC"]`).set('Cookie', manager).expect(200);
+    return { appointmentId: appointment.id as string, messages: listed.body as { kind: string; status: string; dueAt: string; attempts: number }[] };
+  };
+  const statusesOf = async (reference: string) => (await messagesOf(reference)).messages.map((message) => `${message.kind} ${message.status}`).sort();
+  const subjects = () => sink.received.map((mail) => mail.subject ?? '');
+
+  beforeEach(async () => {
+    database = await createDatabase();
+    sink = await startSmtpSink();
+    running = await startWorkflowApp(database, NOW, { SMTP_URL: sink.url, MESSAGE_ATTEMPTS: '3' });
+    const build = schedulingBuilders(running.app.get(DataSource).manager);
+    await build.appointmentTypes();
+    const office = await build.office({ name: 'Worcester', address: 'The Guildhall, High Street, Worcester' });
+    const registrar = await staffMember(running.app, ['registrar']);
+    registrarEmail = registrar.email;
+    tuesday = (await build.session(registrar.id, office.id, '2022-07-05')).id;
+    thursday = (await build.session(registrar.id, office.id, '2022-07-07')).id;
+    manager = await signIn(running.app, (await staffMember(running.app, ['manager'])).email);
+  });
+
+  afterEach(async () => {
+    await running.close();
+    await sink.close();
+    await database.drop();
+  });
+
+  it('sends exactly one confirmation, with a calendar invitation, and plans the reminder for the working day before', async () => {
+    const booking = await book(`${tuesday}~20220705T0800Z`);
+    await running.drain();
+    await running.drain();
+
+    expect(sink.received).toHaveLength(1);
+    const [confirmation] = sink.received;
+    expect(confirmation.to).toMatchObject({ text: resident.email });
+    expect(confirmation.text).toContain('Tuesday 5 July 2022 at 9am');
+    expect(confirmation.text).toContain(booking.reference);
+    expect(confirmation.attachments.map((attachment) => attachment.contentType)).toContain('text/calendar');
+    const { appointmentId, messages } = await messagesOf(booking.reference);
+    expect(confirmation.messageId).toBe(`<appointment-${appointmentId}-confirmation@regflow.local>`);
+    expect(messages.map(({ kind, status, attempts, dueAt }) => ({ kind, status, attempts, dueAt })).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      { kind: 'confirmation', status: 'sent', attempts: 1, dueAt: '2022-07-01T08:00:00.000Z' },
+      { kind: 'reminder', status: 'queued', attempts: 0, dueAt: '2022-07-04T09:00:00.000Z' },
+    ]);
+
+    await running.advanceTo('2022-07-04T09:00:00Z');
+    expect(subjects()).toHaveLength(2);
+    expect(sink.received[1].text).toContain('Tuesday 5 July 2022 at 9am');
+  });
+
+  it('after a reschedule never sends the old reminder, and sends the new one', async () => {
+    const booking = await book(`${tuesday}~20220705T0800Z`);
+    await running.drain();
+    await http().patch(`/api/public/bookings/${booking.reference}?token=${booking.manageToken}`).send({ slotId: `${thursday}~20220707T0900Z` }).expect(200);
+    await running.drain();
+    expect(sink.received).toHaveLength(2);
+    expect(sink.received[1].text).toContain('Thursday 7 July 2022 at 10am');
+
+    await running.advanceTo('2022-07-04T12:00:00Z');
+    expect(sink.received).toHaveLength(2);
+    await running.advanceTo('2022-07-06T12:00:00Z');
+    expect(sink.received).toHaveLength(3);
+    expect(sink.received[2].text).toContain('Thursday 7 July 2022 at 10am');
+    expect(sink.received[2].text).not.toContain('Tuesday 5 July');
+    expect(await statusesOf(booking.reference)).toEqual(['confirmation sent', 'reminder cancelled', 'reminder sent', 'rescheduled sent']);
+  });
+
+  it('after a cancellation sends the cancellation and no reminder', async () => {
+    const booking = await book(`${tuesday}~20220705T0800Z`);
+    await http().delete(`/api/public/bookings/${booking.reference}?token=${booking.manageToken}`).expect(200);
+    await running.advanceTo('2022-07-05T12:00:00Z');
+    expect(sink.received).toHaveLength(1);
+    expect(sink.received[0].subject).toMatch(/cancel/i);
+    expect(await statusesOf(booking.reference)).toEqual(['cancelled sent', 'confirmation cancelled', 'reminder cancelled']);
+  });
+
+  it('retries a refusing mail server, then marks the message given up and alerts staff', async () => {
+    sink.setRefusing('always');
+    const booking = await book(`${tuesday}~20220705T0800Z`);
+    await running.drain();
+
+    expect(sink.received).toHaveLength(0);
+    const { messages } = await messagesOf(booking.reference);
+    expect(messages.find((message) => message.kind === 'confirmation')).toMatchObject({ status: 'gave-up', attempts: 3 });
+    const alerts = await http().get('/api/alerts?filter={"open":true}').set('Cookie', manager).expect(200);
+    expect(alerts.body).toMatchObject([{ kind: 'delivery-failed' }]);
+    expect(alerts.body[0].summary).toMatch(/could not be delivered after 3 attempts/);
+  });
+
+  it('escalates a death not registered by day 4 to its registrar, and not one already registered', async () => {
+    const unregistered = await book(`${tuesday}~20220705T0800Z`, 'death', { eventDate: '2022-06-30' });
+    const registered = await book(`${tuesday}~20220705T0900Z`, 'death', { eventDate: '2022-06-30' });
+    const { appointmentId: registeredId } = await messagesOf(registered.reference);
+    await http().put(`/api/appointments/${registeredId}`).set('Cookie', manager).send({ status: 'registered' }).expect(200);
+
+    await running.advanceTo('2022-07-04T09:00:00Z');
+
+    const alerts = (await http().get('/api/alerts?filter={"kind":"death-not-registered"}').set('Cookie', manager).expect(200)).body;
+    expect(alerts.map((alert: { summary: string }) => alert.summary)).toEqual([expect.stringContaining(unregistered.reference)]);
+    const toRegistrar = sink.received.filter((mail) => mail.to && !Array.isArray(mail.to) && mail.to.text === registrarEmail);
+    expect(toRegistrar.map((mail) => mail.subject)).toEqual([`Death not yet registered, day 4: ${unregistered.reference}`]);
+  });
+});
