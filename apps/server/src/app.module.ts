@@ -6,7 +6,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { DiariesModule } from './modules/diaries/diaries.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { StaffModule } from './modules/staff/staff.module';
-import { QueueDashboardModule } from './modules/queue-dashboard/queue-dashboard.module';
+import { QueuesModule } from './modules/queues/queues.module';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ConfigType } from '@nestjs/config';
 import { httpConfig } from './config';
@@ -34,7 +34,7 @@ export class AppModule {
         SchedulingModule,
         SettingsModule,
         StaffModule,
-        QueueDashboardModule,
+        QueuesModule,
         ...(options.workerInProcess ? [WorkerModule] : []),
       ],
     };

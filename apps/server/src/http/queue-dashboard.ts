@@ -8,7 +8,7 @@ import { NextFunction, Request, Response } from 'express';
 import { AuthService } from '../modules/auth/auth.service';
 import { sessionToken } from '../modules/auth/staff-auth.guard';
 import { hasAnyRole } from '../modules/auth/staff-principal';
-import { DASHBOARD_QUEUES } from '../modules/queue-dashboard/queue-dashboard.module';
+import { QUEUE_NAMES } from '../modules/queues/queues.module';
 
 export const QUEUES_PATH = '/admin/queues';
 
@@ -16,7 +16,7 @@ export const QUEUES_PATH = '/admin/queues';
 export function mountQueueDashboard(app: NestExpressApplication): void {
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(QUEUES_PATH);
-  const queues = DASHBOARD_QUEUES.map((name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name), { strict: false })));
+  const queues = QUEUE_NAMES.map((name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name), { strict: false })));
   createBullBoard({ queues, serverAdapter, options: { uiConfig: { boardTitle: 'regflow queues' } } });
   const auth = app.get(AuthService);
   const adminsOnly = (request: Request, response: Response, next: NextFunction) => {

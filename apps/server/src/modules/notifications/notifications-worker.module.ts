@@ -1,6 +1,6 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { LinkSigner } from '../../common/security/link-signer';
+import { QueuesModule } from '../queues/queues.module';
 import { SchedulingModule } from '../scheduling/scheduling.module';
 import { CapacityMonitor } from './capacity-monitor';
 import { ChannelsModule } from './channels/channels.module';
@@ -10,7 +10,6 @@ import { EscalationsService } from './escalations.service';
 import { MessageComposer } from './message-composer';
 import { MessageSender } from './message-sender';
 import { NotificationsModule } from './notifications.module';
-import { ESCALATIONS_QUEUE, NOTIFICATIONS_QUEUE, ROUTINES_QUEUE } from './notifications.queue';
 import { NotificationsProcessor } from './notifications.processor';
 import { OutboxDispatcher } from './outbox.dispatcher';
 import { RoutinesProcessor, RoutinesScheduler } from './routines.processor';
@@ -22,7 +21,7 @@ import { StaffMessages } from './staff-messages';
     NotificationsModule,
     ChannelsModule,
     SchedulingModule,
-    BullModule.registerQueue({ name: NOTIFICATIONS_QUEUE }, { name: ESCALATIONS_QUEUE }, { name: ROUTINES_QUEUE }),
+    QueuesModule,
   ],
   providers: [
     LinkSigner,

@@ -52,7 +52,6 @@ export class RoutinesScheduler implements OnApplicationBootstrap {
   constructor(@InjectQueue(ROUTINES_QUEUE) private readonly queue: Queue) {}
 
   onApplicationBootstrap(): void {
-    this.queue.on('error', (error: Error) => this.logger.warn(`queue ${ROUTINES_QUEUE}: ${error.message}`));
     for (const [name, pattern] of Object.entries(ROUTINE_SCHEDULES)) {
       this.queue
         .upsertJobScheduler(name, { pattern, tz: SERVICE_ZONE }, { name, opts: { removeOnComplete: 50, removeOnFail: 200 } })

@@ -12,7 +12,6 @@ export class SystemScheduler implements OnApplicationBootstrap {
 
   /** Not awaited: while Redis is away the registration waits for it, and start-up must not. */
   onApplicationBootstrap(): void {
-    this.queue.on('error', (error: Error) => this.logger.warn(`queue ${SYSTEM_QUEUE}: ${error.message}`));
     this.queue
       .upsertJobScheduler(
         SYSTEM_JOBS.workerHeartbeat,
