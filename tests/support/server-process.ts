@@ -14,6 +14,8 @@ export interface RunningProcess {
   readonly output: () => string;
   /** Sends SIGTERM and resolves with how the process ended. */
   stop(): Promise<Exit>;
+  /** Sends SIGKILL: the process gets no chance to finish anything. */
+  kill(): Promise<Exit>;
 }
 
 export interface RunningServer extends RunningProcess {
@@ -53,6 +55,10 @@ export function startEntry(entry: 'main.js' | 'worker.js', env: Record<string, s
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       return exited;
     },
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      return exited;
+    },
   };
 }
 
@@ -83,6 +89,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     baseUrl,
     env: serverEnv,
     output: api.output,
+    kill: api.kill,
     async stop() {
       const exit = await api.stop();
       rmSync(dataDir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { DiariesModule } from './modules/diaries/diaries.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { StaffModule } from './modules/staff/staff.module';
 import { QueuesModule } from './modules/queues/queues.module';
+import { MessagesModule } from './modules/notifications/messages.module';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ConfigType } from '@nestjs/config';
 import { httpConfig } from './config';
@@ -35,6 +36,7 @@ export class AppModule {
         SettingsModule,
         StaffModule,
         QueuesModule,
+        MessagesModule,
         ...(options.workerInProcess ? [WorkerModule] : []),
       ],
     };

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LinkSigner } from '../../common/security/link-signer';
 import { QueuesModule } from '../queues/queues.module';
-import { SchedulingModule } from '../scheduling/scheduling.module';
+import { AvailabilityModule } from '../scheduling/availability.module';
 import { CapacityMonitor } from './capacity-monitor';
 import { ChannelsModule } from './channels/channels.module';
 import { DiaryDigest } from './diary-digest';
@@ -20,7 +20,7 @@ import { StaffMessages } from './staff-messages';
   imports: [
     NotificationsModule,
     ChannelsModule,
-    SchedulingModule,
+    AvailabilityModule,
     QueuesModule,
   ],
   providers: [

@@ -5,18 +5,17 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { AppointmentsController } from './appointments.controller';
 import { AppointmentsService } from './appointments.service';
 import { AvailabilityController } from './availability.controller';
-import { AvailabilityService } from './availability.service';
+import { AvailabilityModule } from './availability.module';
 import { BookingsService } from './bookings.service';
 import { PublicBookingsController } from './public-bookings.controller';
 import { PublicSchedulingService } from './public-scheduling.service';
 import { RequestsController } from './requests.controller';
 import { RequestsService } from './requests.service';
-import { SchedulingRepository } from './scheduling.repository';
 
 @Module({
-  imports: [AuditModule, NotificationsModule],
+  imports: [AuditModule, NotificationsModule, AvailabilityModule],
   controllers: [PublicBookingsController, AppointmentsController, AvailabilityController, RequestsController],
-  providers: [AppointmentsService, RequestsService, SchedulingRepository, AvailabilityService, BookingsService, PublicSchedulingService, LinkSigner],
-  exports: [BookingsService, AvailabilityService],
+  providers: [AppointmentsService, RequestsService, BookingsService, PublicSchedulingService, LinkSigner],
+  exports: [BookingsService],
 })
 export class SchedulingModule {}
