@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
 import { addDays, serviceDay } from '@regflow/calendar';
 import {
   birthApproachingLimitCheckAt,
@@ -14,7 +15,8 @@ import { Between, EntityManager, In } from 'typeorm';
 import { ServiceClosureEntity } from '../diaries/service-closure.entity';
 import { AppointmentRequestEntity } from '../scheduling/appointment-request.entity';
 import { AppointmentEntity } from '../scheduling/appointment.entity';
-import { MessageEntity } from './message.entity';
+import { notificationsConfig } from './channels/notifications.config';
+import { MessageChannel, MessageEntity } from './message.entity';
 import { ESCALATION_JOBS, ESCALATIONS_QUEUE, EscalationJobName, NOTIFICATION_JOBS, NOTIFICATIONS_QUEUE } from './notifications.queue';
 import { OutboxJob, OutboxWriter } from './outbox.writer';
 
@@ -33,7 +35,10 @@ export function escalationJobId(appointmentId: string, name: EscalationJobName):
  */
 @Injectable()
 export class AppointmentMessagesPlanner {
-  constructor(private readonly outbox: OutboxWriter) {}
+  constructor(
+    private readonly outbox: OutboxWriter,
+    @Inject(notificationsConfig.KEY) private readonly config: ConfigType<typeof notificationsConfig>,
+  ) {}
 
   async booked(manager: EntityManager, appointment: AppointmentEntity, request: AppointmentRequestEntity, now: Date): Promise<void> {
     await this.message(manager, appointment, 'confirmation', now, now);
@@ -76,20 +81,30 @@ export class AppointmentMessagesPlanner {
   private async planReminder(manager: EntityManager, appointment: AppointmentEntity, now: Date): Promise<void> {
     const closures = await this.closures(manager, serviceDay(now), serviceDay(appointment.startsAt));
     const reminder = planReminder({ startsAt: appointment.startsAt, now, closures });
-    if (reminder) await this.message(manager, appointment, 'reminder', reminder.dueAt, now);
+    if (!reminder) return;
+    await this.message(manager, appointment, 'reminder', reminder.dueAt, now);
+    if (this.config.notify && appointment.residentPhone) await this.message(manager, appointment, 'reminder', reminder.dueAt, now, null, 'sms');
   }
 
   /** `subject`: for a change of time, the time it was. */
-  private async message(manager: EntityManager, appointment: AppointmentEntity, kind: ResidentMessageKind, dueAt: Date, now: Date, subject: string | null = null): Promise<void> {
-    const earlier = await manager.countBy(MessageEntity, { appointmentId: appointment.id, kind });
-    const key = `appointment-${appointment.id}-${kind}${earlier === 0 ? '' : `-${earlier + 1}`}`;
+  private async message(
+    manager: EntityManager,
+    appointment: AppointmentEntity,
+    kind: ResidentMessageKind,
+    dueAt: Date,
+    now: Date,
+    subject: string | null = null,
+    channel: MessageChannel = 'email',
+  ): Promise<void> {
+    const earlier = await manager.countBy(MessageEntity, { appointmentId: appointment.id, kind, channel });
+    const key = `appointment-${appointment.id}-${kind}${channel === 'email' ? '' : `-${channel}`}${earlier === 0 ? '' : `-${earlier + 1}`}`;
     const message = await manager.save(MessageEntity, {
       id: randomUUID(),
       key,
       kind,
       audience: 'resident',
-      channel: 'email',
-      recipient: appointment.residentEmail,
+      channel,
+      recipient: channel === 'email' ? appointment.residentEmail : appointment.residentPhone!,
       appointmentId: appointment.id,
       subject,
       status: 'queued',

@@ -31,6 +31,8 @@ import { MessageEntity } from './message.entity';
 import { ESCALATION_JOBS } from './notifications.queue';
 
 export interface ComposedMessage extends RenderedMessage {
+  /** The short version for a text message, where there is one. */
+  readonly sms?: string;
   readonly attachments?: { readonly filename: string; readonly content: string; readonly contentType: string }[];
 }
 
@@ -156,6 +158,7 @@ export class MessageComposer {
         title,
         startsAt: appointment.startsAt,
         endsAt: appointment.endsAt,
+        revisedAt: appointment.updatedAt,
         location: office ? `${office.name}, ${office.address}` : 'By telephone',
         description: `Reference ${appointment.reference}`,
       }),

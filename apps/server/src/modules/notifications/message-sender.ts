@@ -3,7 +3,8 @@ import { In } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { EmailChannel } from './channels/email.channel';
-import { MessageComposer } from './message-composer';
+import { NotifyChannel } from './channels/notify.channel';
+import { ComposedMessage, MessageComposer } from './message-composer';
 import { MessageEntity } from './message.entity';
 import { raiseAlert } from './staff-alerts';
 
@@ -25,6 +26,7 @@ export class MessageSender {
     private readonly clock: Clock,
     private readonly composer: MessageComposer,
     private readonly email: EmailChannel,
+    private readonly notify: NotifyChannel,
   ) {}
 
   async send(messageId: string, lastAttempt: boolean): Promise<SendOutcome> {
@@ -36,7 +38,7 @@ export class MessageSender {
       return 'obsolete';
     }
     try {
-      await this.email.send({ messageId: `<${message.key}@${MAIL_DOMAIN}>`, to: message.recipient, ...content });
+      await this.deliver(message, content);
     } catch (error) {
       await this.recordFailure(message, error instanceof Error ? error.message : String(error), lastAttempt);
       throw error;
@@ -45,6 +47,17 @@ export class MessageSender {
       manager.update(MessageEntity, { id: message.id }, { status: 'sent', sentAt: this.clock.now(), attempts: message.attempts + 1, lastError: null }),
     );
     return 'sent';
+  }
+
+  /** Text messages and, when GOV.UK Notify is configured, emails go through Notify; other emails over SMTP with their calendar invitation. */
+  private async deliver(message: MessageEntity, content: ComposedMessage): Promise<void> {
+    if (message.channel === 'sms') {
+      await this.notify.sendSms({ reference: message.key, to: message.recipient, body: content.sms ?? content.text });
+    } else if (this.notify.isConfigured()) {
+      await this.notify.sendEmail({ reference: message.key, to: message.recipient, subject: content.subject, body: content.text });
+    } else {
+      await this.email.send({ messageId: `<${message.key}@${MAIL_DOMAIN}>`, to: message.recipient, ...content });
+    }
   }
 
   private async recordFailure(message: MessageEntity, reason: string, lastAttempt: boolean): Promise<void> {
