@@ -8,6 +8,7 @@ import { SettingsModule } from './modules/settings/settings.module';
 import { StaffModule } from './modules/staff/staff.module';
 import { QueuesModule } from './modules/queues/queues.module';
 import { MessagesModule } from './modules/notifications/messages.module';
+import { ComplianceModule } from './modules/compliance/compliance.module';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ConfigType } from '@nestjs/config';
 import { httpConfig } from './config';
@@ -37,6 +38,7 @@ export class AppModule {
         StaffModule,
         QueuesModule,
         MessagesModule,
+        ComplianceModule,
         ...(options.workerInProcess ? [WorkerModule] : []),
       ],
     };

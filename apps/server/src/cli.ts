@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigurationError } from './config';
 import { calendarCommand } from './cli/calendar.command';
 import { CliInputError } from './cli/cli-error';
+import { importCommand } from './cli/import.command';
 import { migrationsCommand } from './cli/migrations.command';
 import { scorecardCommand } from './cli/scorecard.command';
 import { seedCommand } from './cli/seed.command';
@@ -17,7 +18,8 @@ const program = new Command('regflow')
   .addCommand(calendarCommand(print))
   .addCommand(migrationsCommand(print))
   .addCommand(scorecardCommand(print))
-  .addCommand(seedCommand(print));
+  .addCommand(seedCommand(print))
+  .addCommand(importCommand(print));
 
 function isUserError(error: unknown): error is Error {
   return error instanceof CalendarError || error instanceof CliInputError || error instanceof ConfigurationError;

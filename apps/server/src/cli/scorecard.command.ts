@@ -1,52 +1,26 @@
-import { CalendarError, isCivilDate } from '@regflow/calendar';
+import { isCivilDate } from '@regflow/calendar';
 import {
-  ComplianceError,
   ComplianceTally,
   complianceIndicator,
-  DomainError,
   EVENTS_CSV_COLUMNS,
-  EventsCsvHeader,
   formatFigure,
   IndicatorFigure,
   IndicatorScore,
-  parseEventsCsvHeader,
-  parseEventsCsvLine,
   periodFromDates,
   ReportingPeriod,
   Scorecard,
 } from '@regflow/domain';
 import { Command } from 'commander';
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { CliInputError } from './cli-error';
+import { isPureRuleError, readEventsFile } from './events-file';
+
+const NO_FIGURE = '-';
 
 interface ScorecardCommandOptions {
   readonly events: string;
   readonly from: string;
   readonly to: string;
   readonly json?: boolean;
-}
-
-const PROGRESS_EVERY_LINES = 250_000;
-const NO_FIGURE = '-';
-const UNREADABLE_FILE: Readonly<Record<string, string>> = {
-  ENOENT: 'there is no such file',
-  EISDIR: 'it is a folder, not a file',
-  EACCES: 'permission denied',
-};
-
-function isPureRuleError(error: unknown): error is ComplianceError | DomainError | CalendarError {
-  return error instanceof ComplianceError || error instanceof DomainError || error instanceof CalendarError;
-}
-
-function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
-}
-
-function fileError(file: string, error: unknown): unknown {
-  if (isPureRuleError(error)) return new CliInputError(`${file}: ${error.message}`);
-  if (isFileSystemError(error)) return new CliInputError(`cannot read ${file}: ${UNREADABLE_FILE[error.code] ?? error.message}`);
-  return error;
 }
 
 function readPeriod(from: string, to: string): ReportingPeriod {
@@ -58,55 +32,6 @@ function readPeriod(from: string, to: string): ReportingPeriod {
   } catch (error) {
     throw isPureRuleError(error) ? new CliInputError(error.message) : error;
   }
-}
-
-/** Shows how far a long read has got, on a terminal only: never in piped or redirected output. */
-function progressReporter(): { readonly lineRead: (lineNumber: number) => void; readonly done: () => void } {
-  if (!process.stderr.isTTY) return { lineRead: () => undefined, done: () => undefined };
-  let shown = false;
-  return {
-    lineRead(lineNumber) {
-      if (lineNumber % PROGRESS_EVERY_LINES !== 0) return;
-      process.stderr.write(`\rread ${formatFigure(lineNumber, 'count')} lines`);
-      shown = true;
-    },
-    done() {
-      if (shown) process.stderr.write('\r\x1b[K');
-    },
-  };
-}
-
-/** Streams the file a line at a time into the tally: memory stays flat however long the file. */
-async function tallyEventsFile(file: string, tally: ComplianceTally): Promise<void> {
-  const input = createReadStream(file, { encoding: 'utf8' });
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  const progress = progressReporter();
-  let header: EventsCsvHeader | undefined;
-  let lineNumber = 0;
-  try {
-    for await (const line of lines) {
-      lineNumber += 1;
-      progress.lineRead(lineNumber);
-      if (header === undefined) {
-        header = parseEventsCsvHeader(line);
-        continue;
-      }
-      const event = parseEventsCsvLine(line, lineNumber, header);
-      if (event === null) continue;
-      try {
-        tally.add(event);
-      } catch (error) {
-        throw isPureRuleError(error) ? new CliInputError(`${file}: line ${lineNumber}: ${error.message}`) : error;
-      }
-    }
-  } catch (error) {
-    throw fileError(file, error);
-  } finally {
-    progress.done();
-    lines.close();
-    input.destroy();
-  }
-  if (header === undefined) throw new CliInputError(`${file} is empty: its first line must name the columns ${EVENTS_CSV_COLUMNS.join(',')}`);
 }
 
 function figureText(score: IndicatorScore, figure: IndicatorFigure): string {
@@ -184,7 +109,7 @@ export function scorecardCommand(print: (line: string) => void): Command {
     .action(async (options: ScorecardCommandOptions) => {
       const period = readPeriod(options.from, options.to);
       const tally = new ComplianceTally();
-      await tallyEventsFile(options.events, tally);
+      await readEventsFile(options.events, (event) => tally.add(event));
       const scorecard = tally.result(period);
       for (const line of options.json ? [scorecardJson(scorecard)] : scorecardTable(scorecard, tally)) print(line);
     });

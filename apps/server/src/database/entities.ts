@@ -1,4 +1,7 @@
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
+import { CommentaryEntity } from '../modules/compliance/commentary.entity';
+import { HistoricalEventEntity } from '../modules/compliance/historical-event.entity';
+import { ComplianceSnapshotEntity } from '../modules/compliance/compliance-snapshot.entity';
 import { MessageEntity } from '../modules/notifications/message.entity';
 import { OutboxEntryEntity } from '../modules/notifications/outbox-entry.entity';
 import { StaffAlertEntity } from '../modules/notifications/staff-alert.entity';
@@ -31,4 +34,7 @@ export const ENTITIES = [
   MessageEntity,
   OutboxEntryEntity,
   StaffAlertEntity,
+  CommentaryEntity,
+  ComplianceSnapshotEntity,
+  HistoricalEventEntity,
 ];

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus } from '@nestjs/common';
 import { CalendarError } from '@regflow/calendar';
-import { DomainError } from '@regflow/domain';
+import { ComplianceError, DomainError } from '@regflow/domain';
 import { Response } from 'express';
 import { AppError } from './app-error';
 
@@ -12,9 +12,9 @@ const PURE_PACKAGE_STATUS = HttpStatus.BAD_REQUEST;
  * message says what to do. Modules throw `AppError`s with a code and a status; the pure packages
  * throw their own errors for bad input.
  */
-@Catch(AppError, DomainError, CalendarError)
+@Catch(AppError, DomainError, CalendarError, ComplianceError)
 export class DomainErrorFilter implements ExceptionFilter {
-  catch(error: AppError | DomainError | CalendarError, host: ArgumentsHost): void {
+  catch(error: AppError | DomainError | CalendarError | ComplianceError, host: ArgumentsHost): void {
     const status = error instanceof AppError ? error.status : PURE_PACKAGE_STATUS;
     host
       .switchToHttp()

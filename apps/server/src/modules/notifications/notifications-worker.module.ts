@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LinkSigner } from '../../common/security/link-signer';
 import { QueuesModule } from '../queues/queues.module';
+import { ComplianceScoringModule } from '../compliance/compliance-scoring.module';
 import { AvailabilityModule } from '../scheduling/availability.module';
 import { CapacityMonitor } from './capacity-monitor';
 import { ChannelsModule } from './channels/channels.module';
@@ -21,6 +22,7 @@ import { StaffMessages } from './staff-messages';
     NotificationsModule,
     ChannelsModule,
     AvailabilityModule,
+    ComplianceScoringModule,
     QueuesModule,
   ],
   providers: [

@@ -18,6 +18,7 @@ export const ESCALATION_JOBS = {
 export const ROUTINE_JOBS = {
   diaryDigest: 'diary-digest',
   capacityMonitor: 'capacity-monitor',
+  complianceSnapshot: 'compliance-snapshot',
 } as const;
 
 export type NotificationJobName = (typeof NOTIFICATION_JOBS)[keyof typeof NOTIFICATION_JOBS];

@@ -2,6 +2,7 @@ import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullm
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { SERVICE_ZONE } from '@regflow/calendar';
 import { Job, Queue } from 'bullmq';
+import { ComplianceSnapshots } from '../compliance/compliance-snapshots';
 import { CapacityMonitor } from './capacity-monitor';
 import { DiaryDigest } from './diary-digest';
 import { ROUTINE_JOBS, ROUTINES_QUEUE, RoutineJobName } from './notifications.queue';
@@ -10,6 +11,7 @@ import { ROUTINE_JOBS, ROUTINES_QUEUE, RoutineJobName } from './notifications.qu
 export const ROUTINE_SCHEDULES: Readonly<Record<RoutineJobName, string>> = {
   [ROUTINE_JOBS.diaryDigest]: '30 6 * * 1-5',
   [ROUTINE_JOBS.capacityMonitor]: '*/15 8-17 * * 1-5',
+  [ROUTINE_JOBS.complianceSnapshot]: '0 2 * * *',
 };
 
 @Processor(ROUTINES_QUEUE)
@@ -19,6 +21,7 @@ export class RoutinesProcessor extends WorkerHost {
   constructor(
     private readonly digest: DiaryDigest,
     private readonly capacity: CapacityMonitor,
+    private readonly snapshots: ComplianceSnapshots,
   ) {
     super();
   }
@@ -30,6 +33,9 @@ export class RoutinesProcessor extends WorkerHost {
         return;
       case ROUTINE_JOBS.capacityMonitor:
         await this.capacity.check();
+        return;
+      case ROUTINE_JOBS.complianceSnapshot:
+        await this.snapshots.take();
         return;
       default: {
         const unknown: never = job.name;

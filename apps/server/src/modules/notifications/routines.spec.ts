@@ -7,6 +7,8 @@ import { signIn, staffMember } from '../../testing/staff-sessions';
 import { SmtpSink, startSmtpSink } from '../../testing/smtp-sink';
 import { TestDatabase, testEngines } from '../../testing/test-databases';
 import { startWorkflowApp, WorkflowApp } from '../../testing/workflow-app';
+import { ComplianceSnapshotEntity } from '../compliance/compliance-snapshot.entity';
+import { ComplianceSnapshots } from '../compliance/compliance-snapshots';
 import { CapacityMonitor } from './capacity-monitor';
 import { DiaryDigest } from './diary-digest';
 import { ROUTINES_QUEUE } from './notifications.queue';
@@ -36,12 +38,13 @@ describe.each(testEngines())('recurring routines on %s', (_engine, createDatabas
   it('are registered once at worker start, in London time', async () => {
     const queue = running.app.get<Queue>(getQueueToken(ROUTINES_QUEUE), { strict: false });
     let schedulers: Awaited<ReturnType<Queue['getJobSchedulers']>> = [];
-    for (let tries = 0; schedulers.length < 2 && tries < 100; tries += 1) {
+    for (let tries = 0; schedulers.length < 3 && tries < 100; tries += 1) {
       schedulers = await queue.getJobSchedulers();
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(schedulers.map(({ key, pattern, tz }) => ({ key, pattern, tz })).sort((a, b) => a.key.localeCompare(b.key))).toEqual([
       { key: 'capacity-monitor', pattern: '*/15 8-17 * * 1-5', tz: 'Europe/London' },
+      { key: 'compliance-snapshot', pattern: '0 2 * * *', tz: 'Europe/London' },
       { key: 'diary-digest', pattern: '30 6 * * 1-5', tz: 'Europe/London' },
     ]);
   });
@@ -87,5 +90,23 @@ describe.each(testEngines())('recurring routines on %s', (_engine, createDatabas
 
     running.clock.set('2022-08-29T05:30:00Z');
     expect(await running.app.get(DiaryDigest).send()).toBe(0);
+  });
+
+  it('keeps each night the month-to-date scorecard as it stood, once per day', async () => {
+    const registrar = await staffMember(running.app, ['registrar']);
+    const session = await build.session(registrar.id, officeId, '2022-07-04');
+    await request(running.app.getHttpServer())
+      .post('/api/public/bookings')
+      .send({ slotId: `${session.id}~20220704T0800Z`, type: 'birth', resident: { name: 'Aled Jones', email: 'aled@example.org' } })
+      .expect(201);
+
+    running.clock.set('2022-07-02T01:00:00Z');
+    await running.app.get(ComplianceSnapshots).take();
+    await running.app.get(ComplianceSnapshots).take();
+
+    const snapshots = await running.app.get(DataSource).manager.find(ComplianceSnapshotEntity);
+    expect(snapshots).toHaveLength(1);
+    expect(snapshots[0]).toMatchObject({ day: '2022-07-02', period: '2022-07' });
+    expect(snapshots[0].figures['birth-appointments-5wd']).toEqual({ numerator: 1, denominator: 1, value: 100, rag: 'Green', direction: 'No Previous Figure' });
   });
 });

@@ -1,0 +1,84 @@
+import { Body, Controller, Get, Header, Param, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { CurrentStaff, StaffOnly } from '../auth/staff-auth.guard';
+import { StaffPrincipal } from '../auth/staff-principal';
+import { CommentaryDto, CommentaryResponse, toCommentaryResponse } from './compliance.dto';
+import { scorecardCsv } from './compliance.csv';
+import { ComplianceService, MissedRequest, MonthlyPoint, ScorecardReport } from './compliance.service';
+
+const PERIOD_HELP = 'period: a month 2021-12, a financial-year quarter 2021-Q3 or a financial year 2021/22';
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export class PeriodQuery {
+  @IsString()
+  @IsNotEmpty({ message: `${PERIOD_HELP} is required` })
+  @MaxLength(10, { message: PERIOD_HELP })
+  period: string;
+}
+
+export class MissesQuery extends PeriodQuery {
+  @IsString()
+  @IsNotEmpty({ message: 'indicator is required, e.g. death-appointments-2wd' })
+  @MaxLength(40)
+  indicator: string;
+}
+
+export class SeriesQuery {
+  @IsString()
+  @IsNotEmpty({ message: 'indicator is required, e.g. deaths-registered-5d' })
+  @MaxLength(40)
+  indicator: string;
+
+  @Matches(MONTH, { message: 'from must be a month, yyyy-mm, e.g. 2021-04' })
+  from: string;
+
+  @IsOptional()
+  @Matches(MONTH, { message: 'to must be a month, yyyy-mm, e.g. 2022-03' })
+  to?: string;
+}
+
+@ApiTags('compliance')
+@StaffOnly('manager', 'admin', 'superintendent-registrar')
+@Controller('compliance')
+export class ComplianceController {
+  constructor(private readonly compliance: ComplianceService) {}
+
+  @Get('scorecard')
+  @ApiOperation({ summary: `The scorecard: each indicator's figure, target, RAG, direction of travel and commentary (${PERIOD_HELP})` })
+  scorecard(@Query() query: PeriodQuery): Promise<ScorecardReport> {
+    return this.compliance.scorecard(query.period);
+  }
+
+  @Get('scorecard.csv')
+  @ApiProduces('text/csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiOperation({ summary: 'The scorecard as CSV, in the reference layout' })
+  async scorecardCsv(@Query() query: PeriodQuery): Promise<string> {
+    return scorecardCsv(await this.compliance.scorecard(query.period));
+  }
+
+  @Get('misses')
+  @ApiOperation({ summary: 'Drill-down: the requests of a period that missed an indicator, with deadline and first offer' })
+  misses(@Query() query: MissesQuery): Promise<MissedRequest[]> {
+    return this.compliance.misses(query.period, query.indicator);
+  }
+
+  @Get('series')
+  @ApiOperation({ summary: 'An indicator month by month, with its target line' })
+  series(@Query() query: SeriesQuery): Promise<MonthlyPoint[]> {
+    return this.compliance.series(query.indicator, query.from, query.to ?? query.from);
+  }
+
+  @Put('commentary/:period/:indicator')
+  @StaffOnly('manager', 'admin')
+  @ApiOperation({ summary: 'Write PERFORMANCE DETAILS, CURRENT ACTIVITY and FUTURE ACTIVITY for an indicator and period (a financial year in the path is encoded: 2021%2F22)' })
+  async saveCommentary(
+    @CurrentStaff() actor: StaffPrincipal,
+    @Param('period') period: string,
+    @Param('indicator') indicator: string,
+    @Body() body: CommentaryDto,
+  ): Promise<CommentaryResponse> {
+    return toCommentaryResponse(await this.compliance.saveCommentary(actor, period, indicator, body));
+  }
+}

@@ -1,0 +1,209 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { addDays, CivilDate, Instant } from '@regflow/calendar';
+import {
+  complianceIndicator,
+  ComplianceTally,
+  draftPerformanceDetails,
+  formatUtcInstant,
+  IndicatorCode,
+  IndicatorScore,
+  isDayInPeriod,
+  isIndicatorCode,
+  monthPeriod,
+  parsePeriod,
+  previousPeriod,
+  ReportingPeriod,
+  ScoringCalendar,
+} from '@regflow/domain';
+import { randomUUID } from 'node:crypto';
+import { Between, EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock/clock';
+import { AppError } from '../../common/errors/app-error';
+import { UnitOfWork } from '../../common/unit-of-work';
+import { StaffPrincipal } from '../auth/staff-principal';
+import { ServiceClosureEntity } from '../diaries/service-closure.entity';
+import { CommentaryEntity } from './commentary.entity';
+import { ComplianceEventsRepository, RecordedEvent } from './compliance-events.repository';
+import { CommentaryDto } from './compliance.dto';
+
+/** Registrations come days after requests: read this far before a period so each is counted where it belongs. */
+const LOOK_BACK_DAYS = 60;
+const HISTORY_MONTHS = 12;
+
+export interface ScorecardRow extends IndicatorScore {
+  /** What the manager wrote, or else the generated draft. */
+  readonly performanceDetails: string | null;
+  readonly performanceDetailsDraft: string | null;
+  readonly currentActivity: string | null;
+  readonly futureActivity: string | null;
+}
+
+export interface ScorecardReport {
+  readonly period: ReportingPeriod;
+  readonly previousPeriod: ReportingPeriod;
+  readonly indicators: readonly ScorecardRow[];
+}
+
+export interface MissedRequest {
+  readonly requestId: string;
+  readonly reference: string | null;
+  readonly typeCode: string;
+  readonly serviceDay: CivilDate;
+  /** The last day within target; null for deaths registered (a calendar-day limit from the death). */
+  readonly deadline: CivilDate | null;
+  readonly firstOfferAt: string | null;
+  readonly appointmentAt: string | null;
+  readonly eventDate: CivilDate | null;
+  readonly registeredAt: string | null;
+}
+
+export interface MonthlyPoint {
+  readonly month: string;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  readonly value: number | null;
+  readonly target: number | null;
+}
+
+export const complianceErrors = {
+  unknownIndicator: (code: string) => new AppError('unknown-indicator', HttpStatus.BAD_REQUEST, `"${code}" is not an indicator: GET /api/compliance/scorecard lists their codes`),
+};
+
+function indicatorCode(code: string): IndicatorCode {
+  if (!isIndicatorCode(code)) throw complianceErrors.unknownIndicator(code);
+  return code;
+}
+
+function instantText(instant: Instant | null | undefined): string | null {
+  return instant ? formatUtcInstant(instant) : null;
+}
+
+/** The compliance scorecard and its reports, scored by the pure rules from the requests and appointments on record. */
+@Injectable()
+export class ComplianceService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly events: ComplianceEventsRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  scorecard(label: string): Promise<ScorecardReport> {
+    const period = parsePeriod(label);
+    return this.unitOfWork.read(async (manager) => {
+      const historyFrom = period.kind === 'month' ? monthsBefore(period, HISTORY_MONTHS).from : period.from;
+      const previous = previousPeriod(period);
+      const tally = await this.tally(manager, historyFrom < previous.from ? historyFrom : previous.from, period.to);
+      const scorecard = tally.result(period);
+      const commentary = await manager.findBy(CommentaryEntity, { period: period.label });
+      const rows = scorecard.indicators.map((score) => {
+        const written = commentary.find((entry) => entry.indicator === score.code);
+        const draft = period.kind === 'month' && score.value !== null ? this.draft(tally, period, score) : null;
+        return {
+          ...score,
+          performanceDetails: written?.performanceDetails ?? draft,
+          performanceDetailsDraft: draft,
+          currentActivity: written?.currentActivity ?? null,
+          futureActivity: written?.futureActivity ?? null,
+        };
+      });
+      return { period: scorecard.period, previousPeriod: scorecard.previousPeriod, indicators: rows };
+    });
+  }
+
+  /** Each month's figure of an indicator from `fromMonth` to `toMonth` (`yyyy-mm`), with its target. */
+  series(code: string, fromMonth: string, toMonth: string): Promise<MonthlyPoint[]> {
+    const indicator = complianceIndicator(indicatorCode(code));
+    const first = parsePeriod(fromMonth);
+    const last = parsePeriod(toMonth);
+    return this.unitOfWork.read(async (manager) => {
+      const tally = await this.tally(manager, first.from, last.to);
+      const points: MonthlyPoint[] = [];
+      for (let month = first; month.from <= last.from; month = nextMonth(month)) {
+        const score = tally.result(month).indicators.find((row) => row.code === indicator.code)!;
+        points.push({ month: month.label, numerator: score.numerator, denominator: score.denominator, value: score.value, target: score.target });
+      }
+      return points;
+    });
+  }
+
+  /** The requests (or registrations) of a period that missed an indicator's target, each with its deadline and first offer. */
+  misses(label: string, code: string): Promise<MissedRequest[]> {
+    const period = parsePeriod(label);
+    const indicator = complianceIndicator(indicatorCode(code));
+    if (indicator.source !== 'events') return Promise.resolve([]);
+    return this.unitOfWork.read(async (manager) => {
+      const calendar = new ScoringCalendar(await this.closures(manager, addDays(period.from, -LOOK_BACK_DAYS), addDays(period.to, LOOK_BACK_DAYS)));
+      const missed: MissedRequest[] = [];
+      await this.events.forEachEvent(manager, addDays(period.from, -LOOK_BACK_DAYS), period.to, (event) => {
+        if (!indicator.eventTypes.includes(event.type)) return;
+        const placement = indicator.place(event, calendar);
+        if (!placement || placement.meetsTarget || !isDayInPeriod(placement.day, period)) return;
+        missed.push(toMiss(event, indicator.code === 'deaths-registered-5d' || !event.requestedAt ? null : calendar.targetDeadline({ typeCode: event.type, requestedAt: event.requestedAt, paperworkReadyAt: event.paperworkReadyAt ?? null })));
+      });
+      return missed;
+    });
+  }
+
+  saveCommentary(actor: StaffPrincipal, label: string, code: string, dto: CommentaryDto): Promise<CommentaryEntity> {
+    const period = parsePeriod(label);
+    const indicator = indicatorCode(code);
+    return this.unitOfWork.run(async (manager) => {
+      const existing = await manager.findOneBy(CommentaryEntity, { period: period.label, indicator });
+      return manager.save(CommentaryEntity, {
+        id: existing?.id ?? randomUUID(),
+        period: period.label,
+        indicator,
+        performanceDetails: dto.performanceDetails !== undefined ? dto.performanceDetails : (existing?.performanceDetails ?? null),
+        currentActivity: dto.currentActivity !== undefined ? dto.currentActivity : (existing?.currentActivity ?? null),
+        futureActivity: dto.futureActivity !== undefined ? dto.futureActivity : (existing?.futureActivity ?? null),
+        updatedBy: actor.id,
+        updatedAt: this.clock.now(),
+      });
+    });
+  }
+
+  private draft(tally: ComplianceTally, period: ReportingPeriod, score: IndicatorScore): string {
+    const history = [];
+    for (let month = previousPeriod(period), back = 0; back < HISTORY_MONTHS; month = previousPeriod(month), back += 1) {
+      const earlier = tally.result(month).indicators.find((row) => row.code === score.code);
+      if (earlier?.value !== null && earlier?.value !== undefined) history.push({ month: month.label, value: earlier.value });
+    }
+    return draftPerformanceDetails({ indicator: score.code, month: period.label, value: score.value!, history, target: score.target });
+  }
+
+  private async tally(manager: EntityManager, from: CivilDate, to: CivilDate): Promise<ComplianceTally> {
+    const readFrom = addDays(from, -LOOK_BACK_DAYS);
+    const tally = new ComplianceTally({ closures: await this.closures(manager, readFrom, addDays(to, LOOK_BACK_DAYS)) });
+    await this.events.forEachEvent(manager, readFrom, to, (event) => tally.add(event));
+    return tally;
+  }
+
+  private async closures(manager: EntityManager, from: CivilDate, to: CivilDate): Promise<string[]> {
+    return (await manager.find(ServiceClosureEntity, { select: { day: true }, where: { day: Between(from, to) } })).map((closure) => closure.day);
+  }
+}
+
+function monthsBefore(period: ReportingPeriod, count: number): ReportingPeriod {
+  let month = period;
+  for (let back = 0; back < count; back += 1) month = previousPeriod(month);
+  return month;
+}
+
+function nextMonth(month: ReportingPeriod): ReportingPeriod {
+  const [year, number] = month.label.split('-').map(Number);
+  return number === 12 ? monthPeriod(year + 1, 1) : monthPeriod(year, number + 1);
+}
+
+function toMiss(event: RecordedEvent, deadline: CivilDate | null): MissedRequest {
+  return {
+    requestId: event.id,
+    reference: event.reference,
+    typeCode: event.type,
+    serviceDay: event.serviceDay,
+    deadline,
+    firstOfferAt: instantText(event.firstOfferAt),
+    appointmentAt: instantText(event.appointmentAt),
+    eventDate: event.eventDate ?? null,
+    registeredAt: instantText(event.registeredAt),
+  };
+}

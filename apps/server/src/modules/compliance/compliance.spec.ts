@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { startApiApp } from '../../testing/api-app';
+import { regflow } from '../../testing/regflow-command';
+import { signIn, staffMember } from '../../testing/staff-sessions';
+import { TestDatabase, testEngines } from '../../testing/test-databases';
+import { TestApp } from '../../testing/test-app';
+import { yearOfDemandCsv } from '../../testing/year-of-demand';
+
+interface CliIndicator {
+  code: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  target: number | null;
+  rag: string;
+  direction: string;
+}
+
+const PERIODS = [
+  ['2021/22', '2021-04-01', '2022-03-31'],
+  ['2021-Q3', '2021-10-01', '2021-12-31'],
+  ['2021-12', '2021-12-01', '2021-12-31'],
+] as const;
+
+describe.each(testEngines())('compliance reports on %s', (_engine, createDatabase) => {
+  let database: TestDatabase;
+  let folder: string;
+  let eventsFile: string;
+  let running: TestApp;
+  let manager: string;
+
+  const http = () => request(running.app.getHttpServer());
+  const scorecard = async (period: string) => (await http().get(`/api/compliance/scorecard?period=${encodeURIComponent(period)}`).set('Cookie', manager).expect(200)).body;
+
+  beforeAll(async () => {
+    database = await createDatabase();
+    folder = mkdtempSync(join(tmpdir(), 'regflow-compliance-'));
+    eventsFile = join(folder, 'events.csv');
+    writeFileSync(eventsFile, yearOfDemandCsv('2021-02-01', 425, 8));
+    const imported = regflow(database.env, 'import', 'events', eventsFile);
+    expect(imported).toMatchObject({ code: 0, stderr: '' });
+    running = await startApiApp(database);
+    manager = await signIn(running.app, (await staffMember(running.app, ['manager'])).email);
+  }, 120_000);
+
+  afterAll(async () => {
+    await running.close();
+    await database.drop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it.each(PERIODS)('scores %s in the API exactly as the command line scores the same file', async (period, from, to) => {
+    const cli = regflow({}, 'scorecard', '--events', eventsFile, '--from', from, '--to', to, '--json');
+    expect(cli.code).toBe(0);
+    const expected = (JSON.parse(cli.stdout) as { indicators: CliIndicator[] }).indicators;
+    const api = (await scorecard(period)).indicators as CliIndicator[];
+    expect(api.map(({ code, numerator, denominator, value, target, rag, direction }) => ({ code, numerator, denominator, value, target, rag, direction }))).toEqual(expected);
+    expect(expected.find((row) => row.code === 'deaths-registered-5d')!.denominator).toBeGreaterThan(0);
+  });
+
+  it('imports a file once: a second import adds nothing, and a file with bad lines is refused whole', () => {
+    expect(regflow(database.env, 'import', 'events', eventsFile).stdout).toMatch(/^imported 0 of [\d,]+ events; [\d,]+ were already there/);
+    const badFile = join(folder, 'bad.csv');
+    writeFileSync(badFile, `${yearOfDemandCsv('2023-01-02', 3, 4, 7).trimEnd()}\nbad-1,birth,yesterday,,,,,,false\nbad-2,dragon,2023-01-05T10:00:00Z,,,,,,false\n`);
+    const refused = regflow(database.env, 'import', 'events', badFile);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/2 bad lines, nothing imported/);
+    expect(refused.stderr).toMatch(/line \d+, column requested_at/);
+    expect(refused.stderr).toMatch(/line \d+, column type/);
+  }, 60_000);
+
+  it('drills down from a percentage to the requests that missed, each with its deadline and first offer', async () => {
+    const card = await scorecard('2021-12');
+    const deaths = card.indicators.find((row: CliIndicator) => row.code === 'death-appointments-2wd');
+    const misses = (await http().get('/api/compliance/misses?period=2021-12&indicator=death-appointments-2wd').set('Cookie', manager).expect(200)).body;
+    expect(misses).toHaveLength(deaths.denominator - deaths.numerator);
+    for (const miss of misses) {
+      expect(miss.typeCode).toBe('death');
+      expect(miss.firstOfferAt === null || miss.firstOfferAt.slice(0, 10) > miss.deadline).toBe(true);
+    }
+  });
+
+  it('gives each month of a series the same figure as that month’s scorecard, with the target line', async () => {
+    const series = (await http().get('/api/compliance/series?indicator=deaths-registered-5d&from=2021-04&to=2022-03').set('Cookie', manager).expect(200)).body;
+    expect(series.map((point: { month: string }) => point.month)).toEqual([
+      '2021-04', '2021-05', '2021-06', '2021-07', '2021-08', '2021-09', '2021-10', '2021-11', '2021-12', '2022-01', '2022-02', '2022-03',
+    ]);
+    const december = (await scorecard('2021-12')).indicators.find((row: CliIndicator) => row.code === 'deaths-registered-5d');
+    expect(series[8]).toEqual({ month: '2021-12', numerator: december.numerator, denominator: december.denominator, value: december.value, target: 90 });
+  });
+
+  it('keeps managers’ commentary, drafts PERFORMANCE DETAILS, and exports the scorecard as CSV', async () => {
+    const before = (await scorecard('2021-12')).indicators.find((row: CliIndicator) => row.code === 'deaths-registered-5d');
+    expect(before.performanceDetailsDraft).toMatch(/^December's percentage of deaths registered within 5 days was \d+\.\d%/);
+    await http()
+      .put('/api/compliance/commentary/2021-12/deaths-registered-5d')
+      .set('Cookie', manager)
+      .send({ currentActivity: 'Extra death sessions, 27–31 December, at Worcester and Redditch', futureActivity: 'Review after the Easter break' })
+      .expect(200);
+    const after = (await scorecard('2021-12')).indicators.find((row: CliIndicator) => row.code === 'deaths-registered-5d');
+    expect(after).toMatchObject({ currentActivity: 'Extra death sessions, 27–31 December, at Worcester and Redditch', performanceDetails: before.performanceDetailsDraft });
+
+    const csv = await http().get('/api/compliance/scorecard.csv?period=2021-12').set('Cookie', manager).expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = csv.text.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('INDICATOR TITLE,RAG,DIRECTION OF TRAVEL,VALUE,NUMERATOR,DENOMINATOR,TARGET,PREVIOUS VALUE,PERFORMANCE DETAILS,CURRENT ACTIVITY,FUTURE ACTIVITY');
+    expect(lines).toHaveLength(8);
+    expect(lines.find((line) => line.startsWith('Registration of deaths within 5 days'))).toContain('Extra death sessions');
+  });
+
+  it('answers bad periods and unknown indicators with 400 saying what to write, and registrars with 403', async () => {
+    expect((await http().get('/api/compliance/scorecard?period=2021-Q5').set('Cookie', manager).expect(400)).body.message).toMatch(/financial-year quarter as 2021-Q3/);
+    expect((await http().get('/api/compliance/misses?period=2021-12&indicator=happiness').set('Cookie', manager).expect(400)).body.code).toBe('unknown-indicator');
+    const registrar = await signIn(running.app, (await staffMember(running.app, ['registrar'])).email);
+    await http().get('/api/compliance/scorecard?period=2021-12').set('Cookie', registrar).expect(403);
+  });
+});
