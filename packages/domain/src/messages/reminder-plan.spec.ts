@@ -55,6 +55,16 @@ describe('planReminder', () => {
       dueAt: new Date('2022-07-01T09:00:00Z'),
     });
   });
+
+  it.each<[string, number, string, string | null]>([
+    ['two working days before at 4pm, over the jubilee holidays', 2, '16:00', '2022-05-31T15:00:00.000Z'],
+    ['the working day before at 8am', 1, '08:00', '2022-06-01T07:00:00.000Z'],
+    ['no reminder for this type', 0, '10:00', null],
+  ])('follows the type’s settings: %s', (_case, workingDaysBefore, at, expected) => {
+    // Monday 6 June 2022; Thursday 2 and Friday 3 June were bank holidays.
+    const plan = planReminder({ startsAt: '2022-06-06T08:30:00Z', now: '2022-05-20T10:00:00Z', settings: { workingDaysBefore, at } });
+    expect(plan?.dueAt.toISOString() ?? null).toBe(expected);
+  });
 });
 
 describe('previousWorkingDay', () => {

@@ -26,15 +26,28 @@ export function previousWorkingDay(day: CivilDate, closures?: Closures): CivilDa
   return candidate;
 }
 
-/** The instant of a resident's reminder: 10:00 London on the working day before the appointment's service day. */
-export function reminderDueAt(startsAt: Instant, closures?: Closures): Date {
-  return londonInstant(previousWorkingDay(serviceDay(startsAt), closures), REMINDER_TIME);
+/** How an appointment type reminds: `workingDaysBefore` 0 sends none. */
+export interface ReminderSettings {
+  readonly workingDaysBefore: number;
+  /** London wall-clock time, `HH:mm`. */
+  readonly at: string;
+}
+
+export const DEFAULT_REMINDER: ReminderSettings = { workingDaysBefore: 1, at: REMINDER_TIME };
+
+/** The instant of a resident's reminder: by default 10:00 London on the working day before the appointment's service day. */
+export function reminderDueAt(startsAt: Instant, closures?: Closures, settings: ReminderSettings = DEFAULT_REMINDER): Date {
+  let day = serviceDay(startsAt);
+  for (let step = 0; step < settings.workingDaysBefore; step += 1) day = previousWorkingDay(day, closures);
+  return londonInstant(day, settings.at);
 }
 
 export interface ReminderPlanInput {
   readonly startsAt: Instant;
   readonly now: Instant;
   readonly closures?: Closures;
+  /** The appointment type's choice; the default when absent. */
+  readonly settings?: ReminderSettings;
 }
 
 export interface ReminderPlan {
@@ -46,8 +59,9 @@ export interface ReminderPlan {
  * time has already passed (a booking made late on the day before), or the appointment is today.
  */
 export function planReminder(input: ReminderPlanInput): ReminderPlan | null {
-  if (serviceDay(input.startsAt) <= serviceDay(input.now)) return null;
-  const dueAt = reminderDueAt(input.startsAt, input.closures);
+  const settings = input.settings ?? DEFAULT_REMINDER;
+  if (settings.workingDaysBefore === 0 || serviceDay(input.startsAt) <= serviceDay(input.now)) return null;
+  const dueAt = reminderDueAt(input.startsAt, input.closures, settings);
   return dueAt.getTime() < instantMillis(input.now) ? null : { dueAt };
 }
 

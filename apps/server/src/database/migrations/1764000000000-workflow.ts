@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table, TableColumn, TableIndex } from 'typeorm';
 import { migrationColumns } from '../migration-columns';
 
 export class Workflow1764000000000 implements MigrationInterface {
@@ -7,6 +7,10 @@ export class Workflow1764000000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const c = migrationColumns(queryRunner);
     const create = (table: Table) => queryRunner.createTable(table, false, true, true);
+    await queryRunner.addColumns('appointment_types', [
+      new TableColumn({ ...c.integer('reminder_working_days_before', 1) }),
+      new TableColumn({ ...c.text('reminder_time', 5), default: `'10:00'` }),
+    ]);
     await create(
       new Table({
         name: 'messages',
@@ -72,5 +76,6 @@ export class Workflow1764000000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const table of ['staff_alerts', 'outbox', 'messages']) await queryRunner.dropTable(table, true, true, true);
+    await queryRunner.dropColumns('appointment_types', ['reminder_time', 'reminder_working_days_before']);
   }
 }

@@ -14,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { Between, EntityManager, In } from 'typeorm';
 import { ServiceClosureEntity } from '../diaries/service-closure.entity';
 import { AppointmentRequestEntity } from '../scheduling/appointment-request.entity';
+import { AppointmentTypeEntity } from '../scheduling/appointment-type.entity';
 import { AppointmentEntity } from '../scheduling/appointment.entity';
 import { notificationsConfig } from './channels/notifications.config';
 import { MessageChannel, MessageEntity } from './message.entity';
@@ -80,7 +81,10 @@ export class AppointmentMessagesPlanner {
 
   private async planReminder(manager: EntityManager, appointment: AppointmentEntity, now: Date): Promise<void> {
     const closures = await this.closures(manager, serviceDay(now), serviceDay(appointment.startsAt));
-    const reminder = planReminder({ startsAt: appointment.startsAt, now, closures });
+    const request = await manager.findOneBy(AppointmentRequestEntity, { id: appointment.requestId });
+    const type = request && (await manager.findOneBy(AppointmentTypeEntity, { code: request.typeCode }));
+    const settings = type ? { workingDaysBefore: type.reminderWorkingDaysBefore, at: type.reminderTime } : undefined;
+    const reminder = planReminder({ startsAt: appointment.startsAt, now, closures, ...(settings ? { settings } : {}) });
     if (!reminder) return;
     await this.message(manager, appointment, 'reminder', reminder.dueAt, now);
     if (this.config.notify && appointment.residentPhone) await this.message(manager, appointment, 'reminder', reminder.dueAt, now, null, 'sms');

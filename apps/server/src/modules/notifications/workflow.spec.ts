@@ -125,4 +125,19 @@ describe.each(testEngines())('appointment messages through the outbox and BullMQ
     const toRegistrar = sink.received.filter((mail) => mail.to && !Array.isArray(mail.to) && mail.to.text === registrarEmail);
     expect(toRegistrar.map((mail) => mail.subject)).toEqual([`Death not yet registered, day 4: ${unregistered.reference}`]);
   });
+
+  it('follows each type’s reminder settings that managers choose', async () => {
+    const types = async (code: string, change: object) => {
+      const current = (await http().get(`/api/appointment-types/${code}`).set('Cookie', manager).expect(200)).body;
+      await http().put(`/api/appointment-types/${code}`).set('Cookie', manager).send({ ...current, ...change }).expect(200);
+    };
+    await types('death', { reminderWorkingDaysBefore: 2, reminderTime: '16:00' });
+    await types('birth', { reminderWorkingDaysBefore: 0 });
+    expect((await http().put('/api/appointment-types/birth').set('Cookie', manager).send({ reminderTime: '4pm' }).expect(400)).body.message).toMatch(/reminderTime must be HH:mm/);
+
+    const death = await book(`${thursday}~20220707T0800Z`, 'death', { eventDate: '2022-06-30' });
+    const birth = await book(`${tuesday}~20220705T0800Z`);
+    expect((await messagesOf(death.reference)).messages.find((message) => message.kind === 'reminder')?.dueAt).toBe('2022-07-05T15:00:00.000Z');
+    expect((await messagesOf(birth.reference)).messages.map((message) => message.kind)).toEqual(['confirmation']);
+  });
 });

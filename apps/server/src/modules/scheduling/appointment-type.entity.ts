@@ -41,4 +41,11 @@ export class AppointmentTypeEntity {
   /** How many calendar days ahead residents may book. */
   @Column({ name: 'horizon_days', type: 'integer', default: 56 })
   horizonDays: number;
+
+  /** Residents' reminder: this many working days before the appointment (0: none), at `reminderTime` London. */
+  @Column({ name: 'reminder_working_days_before', type: 'integer', default: 1 })
+  reminderWorkingDaysBefore: number;
+
+  @Column({ name: 'reminder_time', type: 'varchar', length: 5, default: '10:00' })
+  reminderTime: string;
 }

@@ -1,4 +1,4 @@
-import { APPOINTMENT_TYPES } from '@regflow/domain';
+import { APPOINTMENT_TYPES, DEFAULT_REMINDER } from '@regflow/domain';
 import { AppointmentTypeEntity } from './appointment-type.entity';
 
 /** The appointment types as DOMAIN.md defines them: what a new installation starts with. */
@@ -15,5 +15,7 @@ export function defaultAppointmentTypes(): AppointmentTypeEntity[] {
     extraMinutesForTellUsOnce: type.extraMinutesForTellUsOnce,
     minimumNoticeMinutes: 60,
     horizonDays: 56,
+    reminderWorkingDaysBefore: DEFAULT_REMINDER.workingDaysBefore,
+    reminderTime: DEFAULT_REMINDER.at,
   }));
 }

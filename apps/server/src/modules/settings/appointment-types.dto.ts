@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { WALL_CLOCK_PATTERN } from '@regflow/calendar';
 import { APPOINTMENT_MODES, AppointmentMode } from '@regflow/domain';
-import { Allow, ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsIn, ValidateBy } from 'class-validator';
+import { Allow, ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, Matches, ValidateBy } from 'class-validator';
 import { IsText } from './text.validator';
 
 /** A whole number from `min` to `max`: one check, so one message naming the field. */
@@ -61,6 +62,16 @@ export class UpdateAppointmentTypeDto {
   @ApiProperty({ minimum: 1, maximum: 366, description: 'how many calendar days ahead residents may book' })
   @WholeNumber(1, 366)
   horizonDays: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 5, description: 'residents are reminded this many working days before (0: no reminder)' })
+  @IsOptional()
+  @WholeNumber(0, 5)
+  reminderWorkingDaysBefore?: number;
+
+  @ApiPropertyOptional({ example: '10:00', description: 'the London time reminders go out' })
+  @IsOptional()
+  @Matches(WALL_CLOCK_PATTERN, { message: 'reminderTime must be HH:mm, e.g. 10:00' })
+  reminderTime?: string;
 
   @Allow() id?: unknown;
   @Allow() code?: unknown;

@@ -15,6 +15,8 @@ export interface AppointmentTypeResponse {
   readonly extraMinutesForTellUsOnce: number;
   readonly minimumNoticeMinutes: number;
   readonly horizonDays: number;
+  readonly reminderWorkingDaysBefore: number;
+  readonly reminderTime: string;
 }
 
 export function toAppointmentTypeResponse(type: AppointmentTypeEntity): AppointmentTypeResponse {
@@ -31,5 +33,7 @@ export function toAppointmentTypeResponse(type: AppointmentTypeEntity): Appointm
     extraMinutesForTellUsOnce: type.extraMinutesForTellUsOnce,
     minimumNoticeMinutes: type.minimumNoticeMinutes,
     horizonDays: type.horizonDays,
+    reminderWorkingDaysBefore: type.reminderWorkingDaysBefore,
+    reminderTime: type.reminderTime,
   };
 }

@@ -63,5 +63,7 @@ function fields(dto: UpdateAppointmentTypeDto) {
     extraMinutesForTellUsOnce: dto.extraMinutesForTellUsOnce,
     minimumNoticeMinutes: dto.minimumNoticeMinutes,
     horizonDays: dto.horizonDays,
+    ...(dto.reminderWorkingDaysBefore !== undefined ? { reminderWorkingDaysBefore: dto.reminderWorkingDaysBefore } : {}),
+    ...(dto.reminderTime !== undefined ? { reminderTime: dto.reminderTime } : {}),
   };
 }
