@@ -12,6 +12,10 @@ const BATCH = 5000;
 export interface RecordedEvent extends ComplianceEvent {
   readonly reference: string | null;
   readonly serviceDay: CivilDate;
+  /** Where the appointment was (null: telephone); who held it; how it was asked for. Unknown for imported history. */
+  readonly officeId: string | null;
+  readonly registrarId: string | null;
+  readonly channel: string | null;
 }
 
 interface DayOrdered extends ObjectLiteral {
@@ -79,10 +83,28 @@ function fromRequest(request: AppointmentRequestEntity, appointment: Appointment
     coronerReferred: request.coronerReferral,
     reference: appointment?.reference ?? null,
     serviceDay: request.serviceDay,
+    officeId: appointment?.officeId ?? null,
+    registrarId: appointment?.registrarId ?? null,
+    channel: request.channel,
   };
 }
 
 function fromHistory(event: HistoricalEventEntity): RecordedEvent {
   const { id, type, requestedAt, paperworkReadyAt, firstOfferAt, appointmentAt, eventDate, registeredAt, coronerReferred, serviceDay } = event;
-  return { id, type, requestedAt, paperworkReadyAt, firstOfferAt, appointmentAt, eventDate, registeredAt, coronerReferred, serviceDay, reference: event.sourceId };
+  return {
+    id,
+    type,
+    requestedAt,
+    paperworkReadyAt,
+    firstOfferAt,
+    appointmentAt,
+    eventDate,
+    registeredAt,
+    coronerReferred,
+    serviceDay,
+    reference: event.sourceId,
+    officeId: null,
+    registrarId: null,
+    channel: null,
+  };
 }

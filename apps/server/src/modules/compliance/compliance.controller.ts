@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Header, Param, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CurrentStaff, StaffOnly } from '../auth/staff-auth.guard';
 import { StaffPrincipal } from '../auth/staff-principal';
 import { CommentaryDto, CommentaryResponse, toCommentaryResponse } from './compliance.dto';
 import { scorecardCsv } from './compliance.csv';
-import { ComplianceService, MissedRequest, MonthlyPoint, ScorecardReport } from './compliance.service';
+import { Breakdown, BREAKDOWNS, BreakdownGroup, ComplianceService, MissedRequest, MonthlyPoint, ScorecardReport } from './compliance.service';
 
 const PERIOD_HELP = 'period: a month 2021-12, a financial-year quarter 2021-Q3 or a financial year 2021/22';
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -22,6 +22,11 @@ export class MissesQuery extends PeriodQuery {
   @IsNotEmpty({ message: 'indicator is required, e.g. death-appointments-2wd' })
   @MaxLength(40)
   indicator: string;
+}
+
+export class BreakdownQuery extends PeriodQuery {
+  @IsIn(BREAKDOWNS, { message: `by must be one of ${BREAKDOWNS.join(', ')}` })
+  by: Breakdown;
 }
 
 export class SeriesQuery {
@@ -62,6 +67,12 @@ export class ComplianceController {
   @ApiOperation({ summary: 'Drill-down: the requests of a period that missed an indicator, with deadline and first offer' })
   misses(@Query() query: MissesQuery): Promise<MissedRequest[]> {
     return this.compliance.misses(query.period, query.indicator);
+  }
+
+  @Get('breakdown')
+  @ApiOperation({ summary: 'The period\'s figures by office, registrar or channel (by=office|registrar|channel)' })
+  breakdown(@Query() query: BreakdownQuery): Promise<BreakdownGroup[]> {
+    return this.compliance.breakdown(query.period, query.by);
   }
 
   @Get('series')

@@ -22,6 +22,8 @@ import { AppError } from '../../common/errors/app-error';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { StaffPrincipal } from '../auth/staff-principal';
 import { ServiceClosureEntity } from '../diaries/service-closure.entity';
+import { OfficeEntity } from '../offices/office.entity';
+import { StaffUserEntity } from '../staff/staff-user.entity';
 import { CommentaryEntity } from './commentary.entity';
 import { ComplianceEventsRepository, RecordedEvent } from './compliance-events.repository';
 import { CommentaryDto } from './compliance.dto';
@@ -63,6 +65,17 @@ export interface MonthlyPoint {
   readonly denominator: number | null;
   readonly value: number | null;
   readonly target: number | null;
+}
+
+export const BREAKDOWNS = ['office', 'registrar', 'channel'] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+const NOT_RECORDED = 'not recorded';
+
+export interface BreakdownGroup {
+  /** An office or staff id, `telephone`, a channel, or null for events that do not say (imported history). */
+  readonly key: string | null;
+  readonly label: string;
+  readonly indicators: readonly Pick<IndicatorScore, 'code' | 'title' | 'unit' | 'numerator' | 'denominator' | 'value' | 'rag'>[];
 }
 
 export const complianceErrors = {
@@ -144,6 +157,32 @@ export class ComplianceService {
     });
   }
 
+  /** The period's figures for each office, registrar or channel, to see where a target was missed. */
+  breakdown(label: string, by: Breakdown): Promise<BreakdownGroup[]> {
+    const period = parsePeriod(label);
+    return this.unitOfWork.read(async (manager) => {
+      const readFrom = addDays(period.from, -LOOK_BACK_DAYS);
+      const closures = await this.closures(manager, readFrom, addDays(period.to, LOOK_BACK_DAYS));
+      const tallies = new Map<string | null, ComplianceTally>();
+      await this.events.forEachEvent(manager, readFrom, period.to, (event) => {
+        const key = groupOf(event, by);
+        let tally = tallies.get(key);
+        if (!tally) tallies.set(key, (tally = new ComplianceTally({ closures })));
+        tally.add(event);
+      });
+      const names = await this.groupNames(manager, by);
+      const groups = [...tallies].map(([key, tally]) => ({
+        key,
+        label: key === null ? NOT_RECORDED : (names.get(key) ?? key),
+        indicators: tally
+          .result(period)
+          .indicators.filter((score) => score.numerator !== null && (score.denominator ?? 0) > 0)
+          .map(({ code, title, unit, numerator, denominator, value, rag }) => ({ code, title, unit, numerator, denominator, value, rag })),
+      }));
+      return groups.filter((group) => group.indicators.length > 0).sort((a, b) => a.label.localeCompare(b.label));
+    });
+  }
+
   saveCommentary(actor: StaffPrincipal, label: string, code: string, dto: CommentaryDto): Promise<CommentaryEntity> {
     const period = parsePeriod(label);
     const indicator = indicatorCode(code);
@@ -178,9 +217,21 @@ export class ComplianceService {
     return tally;
   }
 
+  private async groupNames(manager: EntityManager, by: Breakdown): Promise<Map<string, string>> {
+    if (by === 'office') return new Map([['telephone', 'Telephone'], ...(await manager.find(OfficeEntity)).map((office): [string, string] => [office.id, office.name])]);
+    if (by === 'registrar') return new Map((await manager.find(StaffUserEntity)).map((member): [string, string] => [member.id, member.name]));
+    return new Map();
+  }
+
   private async closures(manager: EntityManager, from: CivilDate, to: CivilDate): Promise<string[]> {
     return (await manager.find(ServiceClosureEntity, { select: { day: true }, where: { day: Between(from, to) } })).map((closure) => closure.day);
   }
+}
+
+function groupOf(event: RecordedEvent, by: Breakdown): string | null {
+  if (by === 'channel') return event.channel;
+  if (by === 'registrar') return event.registrarId;
+  return event.registrarId === null ? null : (event.officeId ?? 'telephone');
 }
 
 function monthsBefore(period: ReportingPeriod, count: number): ReportingPeriod {
