@@ -1,5 +1,7 @@
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { CommentaryEntity } from '../modules/compliance/commentary.entity';
+import { BenchmarkEntity } from '../modules/compliance/benchmark.entity';
+import { SurveyResultEntity } from '../modules/compliance/survey-result.entity';
 import { HistoricalEventEntity } from '../modules/compliance/historical-event.entity';
 import { ComplianceSnapshotEntity } from '../modules/compliance/compliance-snapshot.entity';
 import { MessageEntity } from '../modules/notifications/message.entity';
@@ -37,4 +39,6 @@ export const ENTITIES = [
   CommentaryEntity,
   ComplianceSnapshotEntity,
   HistoricalEventEntity,
+  SurveyResultEntity,
+  BenchmarkEntity,
 ];

@@ -50,9 +50,23 @@ export class Compliance1764100000000 implements MigrationInterface {
         indices: [new TableIndex({ name: 'ix_historical_events_day', columnNames: ['service_day', 'id'] })],
       }),
     );
+    await create(
+      new Table({
+        name: 'compliance_surveys',
+        columns: [c.id(), c.text('period', 10), c.integer('very_good'), c.integer('good'), c.integer('total'), c.ref('entered_by'), c.instant('entered_at')],
+        uniques: [{ name: 'uq_compliance_surveys_period', columnNames: ['period'] }],
+      }),
+    );
+    await create(
+      new Table({
+        name: 'compliance_benchmarks',
+        columns: [c.id(), c.text('indicator', 40), c.text('period', 10), c.text('area', 10), c.integer('value_tenths')],
+        uniques: [{ name: 'uq_compliance_benchmarks_indicator_period_area', columnNames: ['indicator', 'period', 'area'] }],
+      }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['historical_events', 'compliance_snapshots', 'compliance_commentary']) await queryRunner.dropTable(table, true, true, true);
+    for (const table of ['compliance_benchmarks', 'compliance_surveys', 'historical_events', 'compliance_snapshots', 'compliance_commentary']) await queryRunner.dropTable(table, true, true, true);
   }
 }

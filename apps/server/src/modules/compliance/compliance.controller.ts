@@ -3,7 +3,8 @@ import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CurrentStaff, StaffOnly } from '../auth/staff-auth.guard';
 import { StaffPrincipal } from '../auth/staff-principal';
-import { CommentaryDto, CommentaryResponse, toCommentaryResponse } from './compliance.dto';
+import { ComplianceInputsService } from './compliance-inputs.service';
+import { BenchmarkDto, CommentaryDto, CommentaryResponse, SurveyDto, toCommentaryResponse } from './compliance.dto';
 import { scorecardCsv } from './compliance.csv';
 import { Breakdown, BREAKDOWNS, BreakdownGroup, ComplianceService, MissedRequest, MonthlyPoint, ScorecardReport } from './compliance.service';
 
@@ -47,7 +48,10 @@ export class SeriesQuery {
 @StaffOnly('manager', 'admin', 'superintendent-registrar')
 @Controller('compliance')
 export class ComplianceController {
-  constructor(private readonly compliance: ComplianceService) {}
+  constructor(
+    private readonly compliance: ComplianceService,
+    private readonly inputs: ComplianceInputsService,
+  ) {}
 
   @Get('scorecard')
   @ApiOperation({ summary: `The scorecard: each indicator's figure, target, RAG, direction of travel and commentary (${PERIOD_HELP})` })
@@ -90,6 +94,22 @@ export class ComplianceController {
     @Param('indicator') indicator: string,
     @Body() body: CommentaryDto,
   ): Promise<CommentaryResponse> {
-    return toCommentaryResponse(await this.compliance.saveCommentary(actor, period, indicator, body));
+    return toCommentaryResponse(await this.inputs.saveCommentary(actor, period, indicator, body));
+  }
+
+  @Put('surveys/:period')
+  @StaffOnly('manager', 'admin')
+  @ApiOperation({ summary: 'Enter a customer survey\'s results for a period: the customer-satisfaction indicator' })
+  async saveSurvey(@CurrentStaff() actor: StaffPrincipal, @Param('period') period: string, @Body() body: SurveyDto): Promise<SurveyDto & { period: string }> {
+    const { veryGood, good, total, period: saved } = await this.inputs.saveSurvey(actor, period, body);
+    return { period: saved, veryGood, good, total };
+  }
+
+  @Put('benchmarks')
+  @StaffOnly('manager', 'admin')
+  @ApiOperation({ summary: 'Enter the region\'s or England\'s figure for an indicator and period' })
+  async saveBenchmark(@Body() body: BenchmarkDto): Promise<BenchmarkDto> {
+    const saved = await this.inputs.saveBenchmark(body);
+    return { indicator: saved.indicator, period: saved.period, area: saved.area, value: saved.valueTenths / 10 };
   }
 }

@@ -1,5 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { BENCHMARK_AREAS, BenchmarkArea } from './benchmark.entity';
 import { CommentaryEntity } from './commentary.entity';
 
 const TEXT_LIMIT = 4000;
@@ -40,4 +41,46 @@ export interface CommentaryResponse {
 export function toCommentaryResponse(saved: CommentaryEntity): CommentaryResponse {
   const { period, indicator, performanceDetails, currentActivity, futureActivity } = saved;
   return { period, indicator, performanceDetails, currentActivity, futureActivity, updatedAt: saved.updatedAt.toISOString() };
+}
+
+const COUNT = (field: string) => `${field} must be a whole number, 0 or more`;
+
+/** A survey's answers: how many rated the service very good, how many good, of how many. */
+export class SurveyDto {
+  @ApiProperty({ example: 93 })
+  @IsInt({ message: COUNT('veryGood') })
+  @Min(0, { message: COUNT('veryGood') })
+  veryGood: number;
+
+  @ApiProperty({ example: 7 })
+  @IsInt({ message: COUNT('good') })
+  @Min(0, { message: COUNT('good') })
+  good: number;
+
+  @ApiProperty({ example: 100 })
+  @IsInt({ message: 'total must be a whole number, 1 or more' })
+  @Min(1, { message: 'total must be a whole number, 1 or more' })
+  total: number;
+}
+
+export class BenchmarkDto {
+  @ApiProperty({ example: 'deaths-registered-5d' })
+  @IsString()
+  @MaxLength(40)
+  indicator: string;
+
+  @ApiProperty({ example: '2021-12' })
+  @IsString()
+  @MaxLength(10)
+  period: string;
+
+  @ApiProperty({ enum: BENCHMARK_AREAS })
+  @IsIn(BENCHMARK_AREAS, { message: `area must be one of ${BENCHMARK_AREAS.join(', ')}` })
+  area: BenchmarkArea;
+
+  @ApiProperty({ example: 60.9, description: 'a percentage, to one decimal place' })
+  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'value must be a percentage with at most one decimal place, e.g. 60.9' })
+  @Min(0, { message: 'value must be from 0 to 100' })
+  @Max(100, { message: 'value must be from 0 to 100' })
+  value: number;
 }

@@ -15,18 +15,16 @@ import {
   ReportingPeriod,
   ScoringCalendar,
 } from '@regflow/domain';
-import { randomUUID } from 'node:crypto';
 import { Between, EntityManager } from 'typeorm';
-import { Clock } from '../../common/clock/clock';
 import { AppError } from '../../common/errors/app-error';
 import { UnitOfWork } from '../../common/unit-of-work';
-import { StaffPrincipal } from '../auth/staff-principal';
 import { ServiceClosureEntity } from '../diaries/service-closure.entity';
 import { OfficeEntity } from '../offices/office.entity';
 import { StaffUserEntity } from '../staff/staff-user.entity';
+import { BenchmarkArea, BenchmarkEntity } from './benchmark.entity';
 import { CommentaryEntity } from './commentary.entity';
+import { SurveyResultEntity } from './survey-result.entity';
 import { ComplianceEventsRepository, RecordedEvent } from './compliance-events.repository';
-import { CommentaryDto } from './compliance.dto';
 
 /** Registrations come days after requests: read this far before a period so each is counted where it belongs. */
 const LOOK_BACK_DAYS = 60;
@@ -38,6 +36,8 @@ export interface ScorecardRow extends IndicatorScore {
   readonly performanceDetailsDraft: string | null;
   readonly currentActivity: string | null;
   readonly futureActivity: string | null;
+  /** The region's and England's figures for the period, as managers entered them. */
+  readonly benchmarks: { readonly region: number | null; readonly england: number | null };
 }
 
 export interface ScorecardReport {
@@ -82,7 +82,7 @@ export const complianceErrors = {
   unknownIndicator: (code: string) => new AppError('unknown-indicator', HttpStatus.BAD_REQUEST, `"${code}" is not an indicator: GET /api/compliance/scorecard lists their codes`),
 };
 
-function indicatorCode(code: string): IndicatorCode {
+export function indicatorCode(code: string): IndicatorCode {
   if (!isIndicatorCode(code)) throw complianceErrors.unknownIndicator(code);
   return code;
 }
@@ -97,7 +97,6 @@ export class ComplianceService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly events: ComplianceEventsRepository,
-    private readonly clock: Clock,
   ) {}
 
   scorecard(label: string): Promise<ScorecardReport> {
@@ -106,8 +105,17 @@ export class ComplianceService {
       const historyFrom = period.kind === 'month' ? monthsBefore(period, HISTORY_MONTHS).from : period.from;
       const previous = previousPeriod(period);
       const tally = await this.tally(manager, historyFrom < previous.from ? historyFrom : previous.from, period.to);
-      const scorecard = tally.result(period);
+      const [currentSurvey, previousSurvey, benchmarks] = await Promise.all([
+        manager.findOneBy(SurveyResultEntity, { period: period.label }),
+        manager.findOneBy(SurveyResultEntity, { period: previous.label }),
+        manager.findBy(BenchmarkEntity, { period: period.label }),
+      ]);
+      const scorecard = tally.result(period, { surveys: { 'customer-satisfaction': { current: currentSurvey, previous: previousSurvey } } });
       const commentary = await manager.findBy(CommentaryEntity, { period: period.label });
+      const benchmark = (code: string, area: BenchmarkArea) => {
+        const entered = benchmarks.find((row) => row.indicator === code && row.area === area);
+        return entered ? entered.valueTenths / 10 : null;
+      };
       const rows = scorecard.indicators.map((score) => {
         const written = commentary.find((entry) => entry.indicator === score.code);
         const draft = period.kind === 'month' && score.value !== null ? this.draft(tally, period, score) : null;
@@ -117,6 +125,7 @@ export class ComplianceService {
           performanceDetailsDraft: draft,
           currentActivity: written?.currentActivity ?? null,
           futureActivity: written?.futureActivity ?? null,
+          benchmarks: { region: benchmark(score.code, 'region'), england: benchmark(score.code, 'england') },
         };
       });
       return { period: scorecard.period, previousPeriod: scorecard.previousPeriod, indicators: rows };
@@ -180,24 +189,6 @@ export class ComplianceService {
           .map(({ code, title, unit, numerator, denominator, value, rag }) => ({ code, title, unit, numerator, denominator, value, rag })),
       }));
       return groups.filter((group) => group.indicators.length > 0).sort((a, b) => a.label.localeCompare(b.label));
-    });
-  }
-
-  saveCommentary(actor: StaffPrincipal, label: string, code: string, dto: CommentaryDto): Promise<CommentaryEntity> {
-    const period = parsePeriod(label);
-    const indicator = indicatorCode(code);
-    return this.unitOfWork.run(async (manager) => {
-      const existing = await manager.findOneBy(CommentaryEntity, { period: period.label, indicator });
-      return manager.save(CommentaryEntity, {
-        id: existing?.id ?? randomUUID(),
-        period: period.label,
-        indicator,
-        performanceDetails: dto.performanceDetails !== undefined ? dto.performanceDetails : (existing?.performanceDetails ?? null),
-        currentActivity: dto.currentActivity !== undefined ? dto.currentActivity : (existing?.currentActivity ?? null),
-        futureActivity: dto.futureActivity !== undefined ? dto.futureActivity : (existing?.futureActivity ?? null),
-        updatedBy: actor.id,
-        updatedAt: this.clock.now(),
-      });
     });
   }
 

@@ -117,4 +117,28 @@ describe.each(testEngines())('compliance reports on %s', (_engine, createDatabas
     const registrar = await signIn(running.app, (await staffMember(running.app, ['registrar'])).email);
     await http().get('/api/compliance/scorecard?period=2021-12').set('Cookie', registrar).expect(403);
   });
+
+  it('sets the county against the region and England, and scores customer satisfaction from the surveys managers enter', async () => {
+    const put = (path: string, body: object) => http().put(path).set('Cookie', manager).send(body);
+    await put('/api/compliance/benchmarks', { indicator: 'deaths-registered-5d', period: '2021-12', area: 'region', value: 60.9 }).expect(200);
+    await put('/api/compliance/benchmarks', { indicator: 'deaths-registered-5d', period: '2021-12', area: 'england', value: 60.1 }).expect(200);
+    await put('/api/compliance/surveys/2021-12', { veryGood: 93, good: 6, total: 100 }).expect(200);
+    await put('/api/compliance/surveys/2021-11', { veryGood: 80, good: 10, total: 100 }).expect(200);
+
+    const card = await scorecard('2021-12');
+    expect(card.indicators.find((row: CliIndicator) => row.code === 'deaths-registered-5d').benchmarks).toEqual({ region: 60.9, england: 60.1 });
+    expect(card.indicators.find((row: CliIndicator) => row.code === 'customer-satisfaction')).toMatchObject({
+      numerator: 99,
+      denominator: 100,
+      value: 99,
+      rag: 'Green',
+      direction: 'Improving',
+      previous: { value: 90 },
+    });
+
+    expect((await put('/api/compliance/surveys/2021-12', { veryGood: 93, good: 20, total: 100 }).expect(400)).body.code).toBe('invalid-survey');
+    expect((await put('/api/compliance/benchmarks', { indicator: 'deaths-registered-5d', period: '2021-12', area: 'mars', value: 60.91 }).expect(400)).body.message).toMatch(
+      /area must be one of region, england/,
+    );
+  });
 });

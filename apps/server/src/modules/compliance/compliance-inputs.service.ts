@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { IndicatorCode, parsePeriod, satisfiedCounts } from '@regflow/domain';
+import { randomUUID } from 'node:crypto';
+import { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import { Clock } from '../../common/clock/clock';
+import { UnitOfWork } from '../../common/unit-of-work';
+import { StaffPrincipal } from '../auth/staff-principal';
+import { BenchmarkEntity } from './benchmark.entity';
+import { CommentaryEntity } from './commentary.entity';
+import { BenchmarkDto, CommentaryDto, SurveyDto } from './compliance.dto';
+import { indicatorCode } from './compliance.service';
+import { SurveyResultEntity } from './survey-result.entity';
+
+/** What managers add to the computed figures: commentary, survey results and the region's and England's figures. */
+@Injectable()
+export class ComplianceInputsService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly clock: Clock,
+  ) {}
+
+  saveCommentary(actor: StaffPrincipal, label: string, code: string, dto: CommentaryDto): Promise<CommentaryEntity> {
+    const period = parsePeriod(label);
+    const indicator = indicatorCode(code);
+    return this.unitOfWork.run(async (manager) => {
+      const existing = await manager.findOneBy(CommentaryEntity, { period: period.label, indicator });
+      return manager.save(CommentaryEntity, {
+        id: existing?.id ?? randomUUID(),
+        period: period.label,
+        indicator,
+        performanceDetails: dto.performanceDetails !== undefined ? dto.performanceDetails : (existing?.performanceDetails ?? null),
+        currentActivity: dto.currentActivity !== undefined ? dto.currentActivity : (existing?.currentActivity ?? null),
+        futureActivity: dto.futureActivity !== undefined ? dto.futureActivity : (existing?.futureActivity ?? null),
+        updatedBy: actor.id,
+        updatedAt: this.clock.now(),
+      });
+    });
+  }
+
+  saveSurvey(actor: StaffPrincipal, label: string, dto: SurveyDto): Promise<SurveyResultEntity> {
+    const period = parsePeriod(label);
+    satisfiedCounts(dto);
+    return this.unitOfWork.run((manager) =>
+      upsert(manager, SurveyResultEntity, { period: period.label }, { ...dto, period: period.label, enteredBy: actor.id, enteredAt: this.clock.now() }),
+    );
+  }
+
+  saveBenchmark(dto: BenchmarkDto): Promise<BenchmarkEntity> {
+    const period = parsePeriod(dto.period);
+    const indicator: IndicatorCode = indicatorCode(dto.indicator);
+    return this.unitOfWork.run((manager) =>
+      upsert(manager, BenchmarkEntity, { indicator, period: period.label, area: dto.area }, { indicator, period: period.label, area: dto.area, valueTenths: Math.round(dto.value * 10) }),
+    );
+  }
+}
+
+/** Replaces the row `where` names, or adds one. */
+async function upsert<T extends ObjectLiteral & { id: string }>(manager: EntityManager, entity: EntityTarget<T>, where: FindOptionsWhere<T>, values: Omit<T, 'id'>): Promise<T> {
+  const existing = await manager.findOneBy(entity, where);
+  return manager.save(entity, { ...values, id: existing?.id ?? randomUUID() } as unknown as T);
+}
