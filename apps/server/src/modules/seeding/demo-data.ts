@@ -7,6 +7,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsNumber,
   IsString,
   Matches,
   Max,
@@ -20,6 +21,7 @@ import {
 } from 'class-validator';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { BENCHMARK_AREAS, BenchmarkArea } from '../compliance/benchmark.entity';
 import { OpeningHours } from '../offices/office.entity';
 import { STAFF_ROLES, StaffRole } from '../staff/staff-user.entity';
 import { seedingErrors } from './seeding.errors';
@@ -122,6 +124,52 @@ export class DemoResidents {
   surnames: string[];
 }
 
+export class DemoBenchmark {
+  @IsString()
+  indicator: string;
+
+  @IsString()
+  period: string;
+
+  @IsIn(BENCHMARK_AREAS)
+  area: BenchmarkArea;
+
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(0)
+  @Max(100)
+  value: number;
+}
+
+export class DemoSurvey {
+  @IsString()
+  period: string;
+
+  @IsInt()
+  @Min(0)
+  veryGood: number;
+
+  @IsInt()
+  @Min(0)
+  good: number;
+
+  @IsInt()
+  @Min(1)
+  total: number;
+}
+
+/** DOMAIN.md's reference figures: the region's and England's, and the last customer survey. */
+export class DemoReferences {
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => DemoBenchmark)
+  benchmarks: DemoBenchmark[];
+
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => DemoSurvey)
+  surveys: DemoSurvey[];
+}
+
 /** One weekly session of the rota, its part of the day and type set spelt out. */
 export interface DemoRotaSession {
   readonly registrar: string;
@@ -137,6 +185,7 @@ export interface DemoData {
   readonly staff: readonly DemoStaffMember[];
   readonly rota: readonly DemoRotaSession[];
   readonly residents: DemoResidents;
+  readonly references: DemoReferences;
 }
 
 /** The `seeds/` workspace package, wherever npm linked it; looked up only when seeding. */
@@ -206,6 +255,7 @@ export function loadDemoData(directory: string = seedsDirectory()): DemoData {
   const staff = readList(directory, 'staff.json', DemoStaffMember, problems);
   const rotaFile = validated('rota.json', RotaSeed, readJson(directory, 'rota.json'), problems);
   const residents = validated('residents.json', DemoResidents, readJson(directory, 'residents.json'), problems);
+  const references = validated('benchmarks.json', DemoReferences, readJson(directory, 'benchmarks.json'), problems);
   if (problems.length > 0) throw seedingErrors.invalidDemoData(problems);
 
   const rota: DemoRotaSession[] = [];
@@ -220,7 +270,7 @@ export function loadDemoData(directory: string = seedsDirectory()): DemoData {
   });
   problems.push(...crossCheck(offices, staff, rota));
   if (problems.length > 0) throw seedingErrors.invalidDemoData(problems);
-  return { offices, staff, rota, residents };
+  return { offices, staff, rota, residents, references };
 }
 
 /** The id a seeded row was given for a key the data files use; the loader has checked every reference. */

@@ -7,6 +7,8 @@ import { DiarySessionEntity } from '../diaries/diary-session.entity';
 import { AppointmentRequestEntity } from '../scheduling/appointment-request.entity';
 import { AppointmentEntity } from '../scheduling/appointment.entity';
 import { StaffUserEntity } from '../staff/staff-user.entity';
+import { BenchmarkEntity } from '../compliance/benchmark.entity';
+import { SurveyResultEntity } from '../compliance/survey-result.entity';
 import { loadDemoData } from './demo-data';
 import { ALREADY_SEEDED, DemoSeeder, DIARY_WEEKS, SeedCompleted, SeedReport } from './demo-seeder';
 
@@ -90,6 +92,17 @@ describe.each(testEngines())(`${DemoSeeder.name} on %s`, (_engine, createDatabas
       offices: report.offices,
       appointment_types: 6,
     });
+  });
+
+  it('loads DOMAIN.md’s regional and national figures and the November 2019 survey', async () => {
+    const benchmarks = await dataSource.manager.find(BenchmarkEntity, { where: { indicator: 'deaths-registered-5d' }, order: { period: 'ASC', area: 'ASC' } });
+    expect(benchmarks.map(({ period, area, valueTenths }) => [period, area, valueTenths / 10])).toEqual([
+      ['2021-12', 'england', 60.1],
+      ['2021-12', 'region', 60.9],
+      ['2021/22', 'england', 59.5],
+      ['2021/22', 'region', 66],
+    ]);
+    expect(await dataSource.manager.findOneBy(SurveyResultEntity, { period: '2019-11' })).toMatchObject({ veryGood: 93, good: 7, total: 100 });
   });
 
   it('gives every staff member a different password that verifies against the stored hash', async () => {

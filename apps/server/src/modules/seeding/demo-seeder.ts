@@ -6,7 +6,8 @@ import { OfficeEntity } from '../offices/office.entity';
 import { AppointmentTypeEntity } from '../scheduling/appointment-type.entity';
 import { defaultAppointmentTypes } from '../scheduling/appointment-types.seed';
 import { seedAppointments } from './appointments.seed';
-import { loadDemoData } from './demo-data';
+import { seedReferences } from './references.seed';
+import { idFor, loadDemoData } from './demo-data';
 import { DemoRandom } from './demo-random';
 import { seedDiary } from './diary.seed';
 import { seedOffices } from './offices.seed';
@@ -61,6 +62,8 @@ export class DemoSeeder {
       const staff = await seedStaff(manager, this.hasher, data.staff, officeIds, random, this.now);
       const diary = await seedDiary(manager, data.rota, staff.ids, officeIds, serviceDay(this.now), DIARY_WEEKS);
       const appointments = await seedAppointments(manager, { sessions: diary.sessions, types, residents: data.residents, random, now: this.now });
+      const enteredBy = data.staff.find((member) => member.roles.includes('manager')) ?? data.staff[0];
+      await seedReferences(manager, data.references, idFor(staff.ids, enteredBy.email), this.now);
       return {
         offices: officeIds.size,
         staff: staff.credentials.length,
