@@ -1,9 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '@regflow/server/dist/testing/private-redis';
 
 export interface Exit {
   readonly code: number | null;
@@ -25,18 +25,6 @@ export interface RunningServer extends RunningProcess {
 }
 
 const distDir = join(__dirname, '..', '..', 'apps', 'server', 'dist');
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs one of the server's built entry points (`main.js`, `worker.js`) as a real process. */
 export function startEntry(entry: 'main.js' | 'worker.js', env: Record<string, string>): RunningProcess & { exited: Promise<Exit> } {

@@ -1,6 +1,7 @@
 import { AppointmentTypeCode } from '@regflow/contracts';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { INestApplication } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
 import { DiarySessionEntity } from '../modules/diaries/diary-session.entity';
 import { SessionBlockEntity } from '../modules/diaries/session-block.entity';
 import { OfficeEntity } from '../modules/offices/office.entity';
@@ -8,6 +9,7 @@ import { defaultAppointmentTypes } from '../modules/scheduling/appointment-types
 import { AppointmentTypeEntity } from '../modules/scheduling/appointment-type.entity';
 import { BookingSuspensionEntity } from '../modules/scheduling/booking-suspension.entity';
 import { StaffUserEntity } from '../modules/staff/staff-user.entity';
+import { staffMember } from './staff-sessions';
 
 /** Test data builders: each saves one row with sensible defaults and returns it. */
 export function schedulingBuilders(manager: EntityManager) {
@@ -52,4 +54,12 @@ export function schedulingBuilders(manager: EntityManager) {
     suspension: (typeCode: AppointmentTypeCode, fromDay: string, toDay: string, message: string) =>
       manager.save(BookingSuspensionEntity, { id: randomUUID(), typeCode, fromDay, toDay, message }),
   };
+}
+
+/** The smallest bookable service: the appointment types, one office, one registrar and one 09:00–12:00 session on `day`. Returns the session's id. */
+export async function oneSessionService(app: INestApplication, day: string): Promise<string> {
+  const build = schedulingBuilders(app.get(DataSource).manager);
+  await build.appointmentTypes();
+  const registrar = await staffMember(app, ['registrar']);
+  return (await build.session(registrar.id, (await build.office()).id, day)).id;
 }

@@ -1,9 +1,7 @@
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { schedulingBuilders } from '../../testing/scheduling-builders';
+import { oneSessionService } from '../../testing/scheduling-builders';
 import { PrivateRedis, startPrivateRedis } from '../../testing/private-redis';
 import { SmtpSink, startSmtpSink } from '../../testing/smtp-sink';
-import { staffMember } from '../../testing/staff-sessions';
 import { TestDatabase, testEngines } from '../../testing/test-databases';
 import { startWorkflowApp, WorkflowApp } from '../../testing/workflow-app';
 import { NotificationsProcessor } from './notifications.processor';
@@ -45,10 +43,7 @@ describe.each(testEngines())('the workflow when Redis fails, on %s', (_engine, c
     sink = await startSmtpSink();
     redis = await startPrivateRedis();
     running = await startWorkflowApp(database, NOW, { SMTP_URL: sink.url, REDIS_URL: redis.url });
-    const build = schedulingBuilders(running.app.get(DataSource).manager);
-    await build.appointmentTypes();
-    const registrar = await staffMember(running.app, ['registrar']);
-    sessionId = (await build.session(registrar.id, (await build.office()).id, '2022-07-05')).id;
+    sessionId = await oneSessionService(running.app, '2022-07-05');
   });
 
   afterEach(async () => {

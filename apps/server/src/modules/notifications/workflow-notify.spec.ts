@@ -1,9 +1,7 @@
 import request from 'supertest';
-import { DataSource } from 'typeorm';
 import { NotifyFake, startNotifyFake } from '../../testing/notify-fake';
-import { schedulingBuilders } from '../../testing/scheduling-builders';
+import { oneSessionService } from '../../testing/scheduling-builders';
 import { SmtpSink, startSmtpSink } from '../../testing/smtp-sink';
-import { staffMember } from '../../testing/staff-sessions';
 import { TestDatabase, testEngines } from '../../testing/test-databases';
 import { startWorkflowApp, WorkflowApp } from '../../testing/workflow-app';
 
@@ -27,10 +25,7 @@ describe('appointment messages through GOV.UK Notify, when a key is configured',
       NOTIFY_EMAIL_TEMPLATE_ID: notify.emailTemplateId,
       NOTIFY_SMS_TEMPLATE_ID: notify.smsTemplateId,
     });
-    const build = schedulingBuilders(running.app.get(DataSource).manager);
-    await build.appointmentTypes();
-    const registrar = await staffMember(running.app, ['registrar']);
-    sessionId = (await build.session(registrar.id, (await build.office()).id, '2022-07-05')).id;
+    sessionId = await oneSessionService(running.app, '2022-07-05');
   });
 
   afterEach(async () => {
