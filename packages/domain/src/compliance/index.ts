@@ -10,3 +10,4 @@ export * from './scorecard';
 export * from './scoring';
 export * from './performance-details';
 export * from './events-csv';
+export * from './comparisons';

@@ -6,7 +6,7 @@ import { StaffPrincipal } from '../auth/staff-principal';
 import { ComplianceInputsService } from './compliance-inputs.service';
 import { BenchmarkDto, CommentaryDto, CommentaryResponse, SurveyDto, toCommentaryResponse } from './compliance.dto';
 import { scorecardCsv } from './compliance.csv';
-import { Breakdown, BREAKDOWNS, BreakdownGroup, ComplianceService, MissedRequest, MonthlyPoint, ScorecardReport } from './compliance.service';
+import { Breakdown, BREAKDOWNS, BreakdownGroup, COMPARABLE_COUNTS, ComparableIndicator, ComplianceService, CountComparison, MissedRequest, MonthlyPoint, ScorecardReport } from './compliance.service';
 
 const PERIOD_HELP = 'period: a month 2021-12, a financial-year quarter 2021-Q3 or a financial year 2021/22';
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -28,6 +28,20 @@ export class MissesQuery extends PeriodQuery {
 export class BreakdownQuery extends PeriodQuery {
   @IsIn(BREAKDOWNS, { message: `by must be one of ${BREAKDOWNS.join(', ')}` })
   by: Breakdown;
+}
+
+const COMPARABLE = Object.keys(COMPARABLE_COUNTS);
+
+export class ComparisonQuery {
+  @IsIn(COMPARABLE, { message: `indicator must be one of ${COMPARABLE.join(', ')}` })
+  indicator: ComparableIndicator;
+
+  @Matches(MONTH, { message: 'month must be a month, yyyy-mm, e.g. 2021-12' })
+  month: string;
+
+  @IsOptional()
+  @Matches(/^\d{4}(,\d{4}){0,9}$/, { message: 'against must be years separated by commas, e.g. 2017,2018,2019' })
+  against?: string;
 }
 
 export class SeriesQuery {
@@ -77,6 +91,14 @@ export class ComplianceController {
   @ApiOperation({ summary: 'The period\'s figures by office, registrar or channel (by=office|registrar|channel)' })
   breakdown(@Query() query: BreakdownQuery): Promise<BreakdownGroup[]> {
     return this.compliance.breakdown(query.period, query.by);
+  }
+
+  @Get('comparison')
+  @ApiOperation({ summary: 'Ceremonies or deaths registered in a month against the same month of earlier years (against=2017,2018,2019; the three years before by default), with April-to-month and financial-year totals' })
+  comparison(@Query() query: ComparisonQuery): Promise<CountComparison> {
+    const year = Number(query.month.slice(0, 4));
+    const against = query.against ? query.against.split(',').map(Number) : [year - 3, year - 2, year - 1];
+    return this.compliance.comparison(query.indicator, query.month, against);
   }
 
   @Get('series')

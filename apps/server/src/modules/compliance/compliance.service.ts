@@ -3,6 +3,8 @@ import { addDays, CivilDate, Instant } from '@regflow/calendar';
 import {
   complianceIndicator,
   ComplianceTally,
+  compareWithSameMonths,
+  DateRange,
   draftPerformanceDetails,
   formatUtcInstant,
   IndicatorCode,
@@ -11,10 +13,13 @@ import {
   isIndicatorCode,
   monthPeriod,
   parsePeriod,
+  periodContaining,
   previousPeriod,
   ReportingPeriod,
+  SameMonthComparison,
   ScoringCalendar,
 } from '@regflow/domain';
+import { DateTime } from 'luxon';
 import { Between, EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { UnitOfWork } from '../../common/unit-of-work';
@@ -78,7 +83,27 @@ export interface BreakdownGroup {
   readonly indicators: readonly Pick<IndicatorScore, 'code' | 'title' | 'unit' | 'numerator' | 'denominator' | 'value' | 'rag'>[];
 }
 
+/** The counts the report sets against earlier years: ceremonies held, and deaths registered (coroner referrals aside). */
+export const COMPARABLE_COUNTS = { ceremonies: 'numerator', 'deaths-registered-5d': 'denominator' } as const;
+export type ComparableIndicator = keyof typeof COMPARABLE_COUNTS;
+
+export interface YearOfComparison {
+  readonly year: number;
+  readonly month: number | null;
+  /** April to the month, in that financial year. */
+  readonly yearToDate: number | null;
+  readonly financialYear: string;
+  readonly financialYearTotal: number | null;
+}
+
+export interface CountComparison extends SameMonthComparison {
+  readonly indicator: ComparableIndicator;
+  readonly month: string;
+  readonly years: readonly YearOfComparison[];
+}
+
 export const complianceErrors = {
+  notAMonth: (label: string) => new AppError('not-a-month', HttpStatus.BAD_REQUEST, `month must be a month, yyyy-mm, e.g. 2021-12 (not "${label}")`),
   unknownIndicator: (code: string) => new AppError('unknown-indicator', HttpStatus.BAD_REQUEST, `"${code}" is not an indicator: GET /api/compliance/scorecard lists their codes`),
 };
 
@@ -163,6 +188,27 @@ export class ComplianceService {
         missed.push(toMiss(event, indicator.code === 'deaths-registered-5d' || !event.requestedAt ? null : calendar.targetDeadline({ typeCode: event.type, requestedAt: event.requestedAt, paperworkReadyAt: event.paperworkReadyAt ?? null })));
       });
       return missed;
+    });
+  }
+
+  /** A month's count against the same month of earlier years, with each year's April-to-month and financial-year totals. */
+  comparison(indicator: ComparableIndicator, monthLabel: string, againstYears: readonly number[]): Promise<CountComparison> {
+    const month = parsePeriod(monthLabel);
+    if (month.kind !== 'month') throw complianceErrors.notAMonth(monthLabel);
+    const [year, monthNumber] = month.label.split('-').map(Number);
+    const yearsShown = [...new Set([year, ...againstYears])].sort((a, b) => a - b);
+    const financialYearOf = (calendarYear: number) => periodContaining('financial-year', monthPeriod(calendarYear, monthNumber).from);
+    return this.unitOfWork.read(async (manager) => {
+      const tally = await this.tally(manager, financialYearOf(yearsShown[0]).from, financialYearOf(year).to);
+      const count = (range: DateRange) => tally.counts(indicator, range)?.[COMPARABLE_COUNTS[indicator]] ?? null;
+      const years = yearsShown.map((shown): YearOfComparison => {
+        const financialYear = financialYearOf(shown);
+        const sameMonth = monthPeriod(shown, monthNumber);
+        return { year: shown, month: count(sameMonth), yearToDate: count({ from: financialYear.from, to: sameMonth.to }), financialYear: financialYear.label, financialYearTotal: count(financialYear) };
+      });
+      const earlier = years.filter((row) => againstYears.includes(row.year) && row.year !== year && row.month !== null).map((row) => ({ year: row.year, value: row.month! }));
+      const monthName = DateTime.fromISO(month.from).setLocale('en-GB').toFormat('LLLL');
+      return { indicator, month: month.label, years, ...compareWithSameMonths(count(month) ?? 0, monthName, earlier) };
     });
   }
 

@@ -141,4 +141,22 @@ describe.each(testEngines())('compliance reports on %s', (_engine, createDatabas
       /area must be one of region, england/,
     );
   });
+
+  it('sets a month’s ceremonies and deaths against the same month of earlier years, with financial-year totals', async () => {
+    const figure = async (period: string, code: string, field: 'value' | 'denominator') =>
+      (await scorecard(period)).indicators.find((row: CliIndicator) => row.code === code)[field] as number;
+    const ceremonies = (await http().get('/api/compliance/comparison?indicator=ceremonies&month=2022-02&against=2021').set('Cookie', manager).expect(200)).body;
+    const [february2021, february2022, year2021] = [await figure('2021-02', 'ceremonies', 'value'), await figure('2022-02', 'ceremonies', 'value'), await figure('2021/22', 'ceremonies', 'value')];
+    expect(ceremonies).toMatchObject({ month: '2022-02', value: february2022, average: february2021 });
+    expect(ceremonies.years.map((row: { year: number; month: number }) => [row.year, row.month])).toEqual([
+      [2021, february2021],
+      [2022, february2022],
+    ]);
+    expect(ceremonies.years[1]).toMatchObject({ financialYear: '2021/22', financialYearTotal: year2021, yearToDate: year2021 - (await figure('2022-03', 'ceremonies', 'value')) });
+    expect(ceremonies.sentence).toMatch(new RegExp(`(above|below|the same as) the 2021 February average of ${february2021}$`));
+
+    const deaths = (await http().get('/api/compliance/comparison?indicator=deaths-registered-5d&month=2022-02&against=2021').set('Cookie', manager).expect(200)).body;
+    expect(deaths.value).toBe(await figure('2022-02', 'deaths-registered-5d', 'denominator'));
+    expect((await http().get('/api/compliance/comparison?indicator=births&month=2022-02').set('Cookie', manager).expect(400)).body.message).toMatch(/indicator must be one of ceremonies, deaths-registered-5d/);
+  });
 });
