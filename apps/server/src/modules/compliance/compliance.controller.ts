@@ -6,6 +6,7 @@ import { StaffPrincipal } from '../auth/staff-principal';
 import { ComplianceInputsService } from './compliance-inputs.service';
 import { BenchmarkDto, CommentaryDto, CommentaryResponse, SurveyDto, toCommentaryResponse } from './compliance.dto';
 import { scorecardCsv } from './compliance.csv';
+import { scorecardPage } from './compliance.page';
 import { Breakdown, BREAKDOWNS, BreakdownGroup, COMPARABLE_COUNTS, ComparableIndicator, ComplianceService, CountComparison, MissedRequest, MonthlyPoint, ScorecardReport } from './compliance.service';
 
 const PERIOD_HELP = 'period: a month 2021-12, a financial-year quarter 2021-Q3 or a financial year 2021/22';
@@ -79,6 +80,15 @@ export class ComplianceController {
   @ApiOperation({ summary: 'The scorecard as CSV, in the reference layout' })
   async scorecardCsv(@Query() query: PeriodQuery): Promise<string> {
     return scorecardCsv(await this.compliance.scorecard(query.period));
+  }
+
+  @Get('scorecard.html')
+  @ApiProduces('text/html')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @ApiOperation({ summary: 'The scorecard as a page to print or save as PDF, in the reference layout' })
+  async scorecardPage(@Query() query: PeriodQuery): Promise<string> {
+    const report = await this.compliance.scorecard(query.period);
+    return scorecardPage(report, `Registration scorecard — ${report.period.label}`);
   }
 
   @Get('misses')

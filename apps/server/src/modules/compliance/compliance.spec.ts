@@ -109,6 +109,15 @@ describe.each(testEngines())('compliance reports on %s', (_engine, createDatabas
     expect(lines[0]).toBe('INDICATOR TITLE,RAG,DIRECTION OF TRAVEL,VALUE,NUMERATOR,DENOMINATOR,TARGET,PREVIOUS VALUE,PERFORMANCE DETAILS,CURRENT ACTIVITY,FUTURE ACTIVITY');
     expect(lines).toHaveLength(8);
     expect(lines.find((line) => line.startsWith('Registration of deaths within 5 days'))).toContain('Extra death sessions');
+
+    await http().put('/api/compliance/commentary/2021-12/ceremonies').set('Cookie', manager).send({ futureActivity: '<script>alert(1)</script> & more' }).expect(200);
+    const page = await http().get('/api/compliance/scorecard.html?period=2021-12').set('Cookie', manager).expect(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.text).toContain('<th scope="col">INDICATOR TITLE</th><th scope="col">RAG</th><th scope="col">DIRECTION OF TRAVEL</th><th scope="col">PERFORMANCE DETAILS</th>');
+    expect(page.text).toContain('<th scope="row">Registration of deaths within 5 days</th>');
+    expect(page.text).toContain('Extra death sessions, 27–31 December');
+    expect(page.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; more');
+    expect(page.text).not.toContain('<script>');
   });
 
   it('answers bad periods and unknown indicators with 400 saying what to write, and registrars with 403', async () => {
