@@ -5,9 +5,9 @@ import { CurrentStaff, StaffOnly } from '../auth/staff-auth.guard';
 import { StaffPrincipal } from '../auth/staff-principal';
 import { ComplianceInputsService } from './compliance-inputs.service';
 import { BenchmarkDto, CommentaryDto, CommentaryResponse, SurveyDto, toCommentaryResponse } from './compliance.dto';
-import { scorecardCsv } from './compliance.csv';
+import { rowsCsv, scorecardCsv } from './compliance.csv';
 import { scorecardPage } from './compliance.page';
-import { Breakdown, BREAKDOWNS, BreakdownGroup, COMPARABLE_COUNTS, ComparableIndicator, ComplianceService, CountComparison, MissedRequest, MonthlyPoint, ScorecardReport } from './compliance.service';
+import { Breakdown, BREAKDOWNS, MISSED_REQUEST_COLUMNS, BreakdownGroup, COMPARABLE_COUNTS, ComparableIndicator, ComplianceService, CountComparison, MissedRequest, MonthlyPoint, ScorecardReport } from './compliance.service';
 
 const PERIOD_HELP = 'period: a month 2021-12, a financial-year quarter 2021-Q3 or a financial year 2021/22';
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -101,6 +101,28 @@ export class ComplianceController {
   @ApiOperation({ summary: 'The period\'s figures by office, registrar or channel (by=office|registrar|channel)' })
   breakdown(@Query() query: BreakdownQuery): Promise<BreakdownGroup[]> {
     return this.compliance.breakdown(query.period, query.by);
+  }
+
+  @Get('misses.csv')
+  @ApiProduces('text/csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async missesCsv(@Query() query: MissesQuery): Promise<string> {
+    return rowsCsv(await this.compliance.misses(query.period, query.indicator), MISSED_REQUEST_COLUMNS);
+  }
+
+  @Get('breakdown.csv')
+  @ApiProduces('text/csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async breakdownCsv(@Query() query: BreakdownQuery): Promise<string> {
+    const groups = await this.compliance.breakdown(query.period, query.by);
+    return rowsCsv(groups.flatMap((group) => group.indicators.map((indicator) => ({ [query.by]: group.label, ...indicator }))));
+  }
+
+  @Get('series.csv')
+  @ApiProduces('text/csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async seriesCsv(@Query() query: SeriesQuery): Promise<string> {
+    return rowsCsv(await this.compliance.series(query.indicator, query.from, query.to ?? query.from));
   }
 
   @Get('comparison')

@@ -43,3 +43,20 @@ export function scorecardCsv(report: ScorecardReport): string {
   ]);
   return [COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
+
+/** Rows of plain values as CSV, one column for each key of the first row (nested values flattened with a dot); `whenEmpty` heads a file with no rows. */
+export function rowsCsv(rows: readonly object[], whenEmpty: readonly string[] = []): string {
+  const flat = rows.map((row) => flatten(row));
+  const columns = flat.length > 0 ? Object.keys(flat[0]) : whenEmpty;
+  return [columns, ...flat.map((row) => columns.map((column) => row[column] ?? null))].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+function flatten(value: object, prefix = ''): Record<string, string | number | null> {
+  const cells: Record<string, string | number | null> = {};
+  for (const [key, entry] of Object.entries(value)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (entry !== null && typeof entry === 'object' && !Array.isArray(entry)) Object.assign(cells, flatten(entry as object, name));
+    else cells[name] = entry === null || entry === undefined ? null : typeof entry === 'number' ? entry : String(entry);
+  }
+  return cells;
+}

@@ -64,6 +64,8 @@ export interface MissedRequest {
   readonly registeredAt: string | null;
 }
 
+export const MISSED_REQUEST_COLUMNS = ['requestId', 'reference', 'typeCode', 'serviceDay', 'deadline', 'firstOfferAt', 'appointmentAt', 'eventDate', 'registeredAt'] as const;
+
 export interface MonthlyPoint {
   readonly month: string;
   readonly numerator: number | null;

@@ -90,6 +90,13 @@ describe.each(testEngines())('compliance reports on %s', (_engine, createDatabas
     ]);
     const december = (await scorecard('2021-12')).indicators.find((row: CliIndicator) => row.code === 'deaths-registered-5d');
     expect(series[8]).toEqual({ month: '2021-12', numerator: december.numerator, denominator: december.denominator, value: december.value, target: 90 });
+
+    const csv = await http().get('/api/compliance/series.csv?indicator=deaths-registered-5d&from=2021-04&to=2022-03').set('Cookie', manager).expect(200);
+    const lines = csv.text.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('month,numerator,denominator,value,target');
+    expect(lines[9]).toBe(`2021-12,${december.numerator},${december.denominator},${december.value},90`);
+    const misses = await http().get('/api/compliance/misses.csv?period=2021-12&indicator=death-appointments-2wd').set('Cookie', manager).expect(200);
+    expect(misses.text.split('\r\n')[0]).toBe('requestId,reference,typeCode,serviceDay,deadline,firstOfferAt,appointmentAt,eventDate,registeredAt');
   });
 
   it('keeps managers’ commentary, drafts PERFORMANCE DETAILS, and exports the scorecard as CSV', async () => {
