@@ -1,5 +1,6 @@
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { CommentaryEntity } from '../modules/compliance/commentary.entity';
+import { ComplianceTargetEntity } from '../modules/compliance/compliance-target.entity';
 import { BenchmarkEntity } from '../modules/compliance/benchmark.entity';
 import { SurveyResultEntity } from '../modules/compliance/survey-result.entity';
 import { HistoricalEventEntity } from '../modules/compliance/historical-event.entity';
@@ -41,4 +42,5 @@ export const ENTITIES = [
   HistoricalEventEntity,
   SurveyResultEntity,
   BenchmarkEntity,
+  ComplianceTargetEntity,
 ];

@@ -64,9 +64,21 @@ export class Compliance1764100000000 implements MigrationInterface {
         uniques: [{ name: 'uq_compliance_benchmarks_indicator_period_area', columnNames: ['indicator', 'period', 'area'] }],
       }),
     );
+    await create(
+      new Table({
+        name: 'compliance_targets',
+        columns: [
+          { name: 'indicator', type: 'varchar', length: '40', isPrimary: true },
+          c.integer('target_tenths'),
+          c.integer('amber_from_tenths'),
+          c.ref('updated_by'),
+          c.instant('updated_at'),
+        ],
+      }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['compliance_benchmarks', 'compliance_surveys', 'historical_events', 'compliance_snapshots', 'compliance_commentary']) await queryRunner.dropTable(table, true, true, true);
+    for (const table of ['compliance_targets', 'compliance_benchmarks', 'compliance_surveys', 'historical_events', 'compliance_snapshots', 'compliance_commentary']) await queryRunner.dropTable(table, true, true, true);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IndicatorCode, parsePeriod, satisfiedCounts } from '@regflow/domain';
+import { assertRagThresholds, COMPLIANCE_INDICATORS, complianceIndicator, IndicatorCode, parsePeriod, satisfiedCounts } from '@regflow/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
@@ -7,8 +7,9 @@ import { UnitOfWork } from '../../common/unit-of-work';
 import { StaffPrincipal } from '../auth/staff-principal';
 import { BenchmarkEntity } from './benchmark.entity';
 import { CommentaryEntity } from './commentary.entity';
-import { BenchmarkDto, CommentaryDto, SurveyDto } from './compliance.dto';
-import { indicatorCode } from './compliance.service';
+import { ComplianceTargetEntity } from './compliance-target.entity';
+import { BenchmarkDto, CommentaryDto, SurveyDto, TargetDto, TargetResponse } from './compliance.dto';
+import { complianceErrors, indicatorCode, managersThresholds } from './compliance.service';
 import { SurveyResultEntity } from './survey-result.entity';
 
 /** What managers add to the computed figures: commentary, survey results and the region's and England's figures. */
@@ -43,6 +44,33 @@ export class ComplianceInputsService {
     return this.unitOfWork.run((manager) =>
       upsert(manager, SurveyResultEntity, { period: period.label }, { ...dto, period: period.label, enteredBy: actor.id, enteredAt: this.clock.now() }),
     );
+  }
+
+  /** Every indicator with a target, as it stands: a manager's choice, or DOMAIN.md's default. */
+  targets(): Promise<TargetResponse[]> {
+    return this.unitOfWork.read(async (manager) => {
+      const chosen = await managersThresholds(manager);
+      return COMPLIANCE_INDICATORS.filter((indicator) => indicator.thresholds !== null).map((indicator) => {
+        const thresholds = chosen[indicator.code] ?? indicator.thresholds!;
+        return { indicator: indicator.code, target: thresholds.target, amberFrom: thresholds.amberFrom, changed: chosen[indicator.code] !== undefined };
+      });
+    });
+  }
+
+  saveTarget(actor: StaffPrincipal, code: string, dto: TargetDto): Promise<TargetResponse> {
+    const indicator = complianceIndicator(indicatorCode(code));
+    if (indicator.thresholds === null) throw complianceErrors.noTarget(indicator.title);
+    assertRagThresholds(dto);
+    return this.unitOfWork.run(async (manager) => {
+      await manager.save(ComplianceTargetEntity, {
+        indicator: indicator.code,
+        targetTenths: Math.round(dto.target * 10),
+        amberFromTenths: Math.round(dto.amberFrom * 10),
+        updatedBy: actor.id,
+        updatedAt: this.clock.now(),
+      });
+      return { indicator: indicator.code, target: dto.target, amberFrom: dto.amberFrom, changed: true };
+    });
   }
 
   saveBenchmark(dto: BenchmarkDto): Promise<BenchmarkEntity> {

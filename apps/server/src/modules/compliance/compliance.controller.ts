@@ -4,7 +4,7 @@ import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'clas
 import { CurrentStaff, StaffOnly } from '../auth/staff-auth.guard';
 import { StaffPrincipal } from '../auth/staff-principal';
 import { ComplianceInputsService } from './compliance-inputs.service';
-import { BenchmarkDto, CommentaryDto, CommentaryResponse, SurveyDto, toCommentaryResponse } from './compliance.dto';
+import { BenchmarkDto, CommentaryDto, CommentaryResponse, SurveyDto, TargetDto, TargetResponse, toCommentaryResponse } from './compliance.dto';
 import { rowsCsv, scorecardCsv } from './compliance.csv';
 import { scorecardPage } from './compliance.page';
 import { Breakdown, BREAKDOWNS, MISSED_REQUEST_COLUMNS, BreakdownGroup, COMPARABLE_COUNTS, ComparableIndicator, ComplianceService, CountComparison, MissedRequest, MonthlyPoint, ScorecardReport } from './compliance.service';
@@ -157,6 +157,19 @@ export class ComplianceController {
   async saveSurvey(@CurrentStaff() actor: StaffPrincipal, @Param('period') period: string, @Body() body: SurveyDto): Promise<SurveyDto & { period: string }> {
     const { veryGood, good, total, period: saved } = await this.inputs.saveSurvey(actor, period, body);
     return { period: saved, veryGood, good, total };
+  }
+
+  @Get('targets')
+  @ApiOperation({ summary: 'Each indicator\'s target and amber tolerance: a manager\'s choice or the default' })
+  targets(): Promise<TargetResponse[]> {
+    return this.inputs.targets();
+  }
+
+  @Put('targets/:indicator')
+  @StaffOnly('manager', 'admin')
+  @ApiOperation({ summary: 'Change an indicator\'s target and amber tolerance (Green at or above the target, Amber from amberFrom, Red below)' })
+  saveTarget(@CurrentStaff() actor: StaffPrincipal, @Param('indicator') indicator: string, @Body() body: TargetDto): Promise<TargetResponse> {
+    return this.inputs.saveTarget(actor, indicator, body);
   }
 
   @Put('benchmarks')

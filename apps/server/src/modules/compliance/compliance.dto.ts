@@ -84,3 +84,27 @@ export class BenchmarkDto {
   @Max(100, { message: 'value must be from 0 to 100' })
   value: number;
 }
+
+const PERCENT = (field: string) => `${field} must be a percentage from 0 to 100, at most one decimal place`;
+
+export class TargetDto {
+  @ApiProperty({ example: 95 })
+  @IsNumber({ maxDecimalPlaces: 1 }, { message: PERCENT('target') })
+  @Min(0, { message: PERCENT('target') })
+  @Max(100, { message: PERCENT('target') })
+  target: number;
+
+  @ApiProperty({ example: 90, description: 'Amber from here up to the target; Red below' })
+  @IsNumber({ maxDecimalPlaces: 1 }, { message: PERCENT('amberFrom') })
+  @Min(0, { message: PERCENT('amberFrom') })
+  @Max(100, { message: PERCENT('amberFrom') })
+  amberFrom: number;
+}
+
+export interface TargetResponse {
+  readonly indicator: string;
+  readonly target: number;
+  readonly amberFrom: number;
+  /** False while DOMAIN.md's default applies. */
+  readonly changed: boolean;
+}

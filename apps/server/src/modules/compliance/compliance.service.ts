@@ -15,6 +15,7 @@ import {
   parsePeriod,
   periodContaining,
   previousPeriod,
+  RagThresholds,
   ReportingPeriod,
   SameMonthComparison,
   ScoringCalendar,
@@ -28,6 +29,7 @@ import { OfficeEntity } from '../offices/office.entity';
 import { StaffUserEntity } from '../staff/staff-user.entity';
 import { BenchmarkArea, BenchmarkEntity } from './benchmark.entity';
 import { CommentaryEntity } from './commentary.entity';
+import { ComplianceTargetEntity } from './compliance-target.entity';
 import { SurveyResultEntity } from './survey-result.entity';
 import { ComplianceEventsRepository, RecordedEvent } from './compliance-events.repository';
 
@@ -105,6 +107,7 @@ export interface CountComparison extends SameMonthComparison {
 }
 
 export const complianceErrors = {
+  noTarget: (title: string) => new AppError('indicator-without-target', HttpStatus.BAD_REQUEST, `${title} is a count with no target to set`),
   notAMonth: (label: string) => new AppError('not-a-month', HttpStatus.BAD_REQUEST, `month must be a month, yyyy-mm, e.g. 2021-12 (not "${label}")`),
   unknownIndicator: (code: string) => new AppError('unknown-indicator', HttpStatus.BAD_REQUEST, `"${code}" is not an indicator: GET /api/compliance/scorecard lists their codes`),
 };
@@ -137,7 +140,8 @@ export class ComplianceService {
         manager.findOneBy(SurveyResultEntity, { period: previous.label }),
         manager.findBy(BenchmarkEntity, { period: period.label }),
       ]);
-      const scorecard = tally.result(period, { surveys: { 'customer-satisfaction': { current: currentSurvey, previous: previousSurvey } } });
+      const thresholds = await managersThresholds(manager);
+      const scorecard = tally.result(period, { thresholds, surveys: { 'customer-satisfaction': { current: currentSurvey, previous: previousSurvey } } });
       const commentary = await manager.findBy(CommentaryEntity, { period: period.label });
       const benchmark = (code: string, area: BenchmarkArea) => {
         const entered = benchmarks.find((row) => row.indicator === code && row.area === area);
@@ -166,9 +170,10 @@ export class ComplianceService {
     const last = parsePeriod(toMonth);
     return this.unitOfWork.read(async (manager) => {
       const tally = await this.tally(manager, first.from, last.to);
+      const thresholds = await managersThresholds(manager);
       const points: MonthlyPoint[] = [];
       for (let month = first; month.from <= last.from; month = nextMonth(month)) {
-        const score = tally.result(month).indicators.find((row) => row.code === indicator.code)!;
+        const score = tally.result(month, { thresholds }).indicators.find((row) => row.code === indicator.code)!;
         points.push({ month: month.label, numerator: score.numerator, denominator: score.denominator, value: score.value, target: score.target });
       }
       return points;
@@ -228,11 +233,12 @@ export class ComplianceService {
         tally.add(event);
       });
       const names = await this.groupNames(manager, by);
+      const thresholds = await managersThresholds(manager);
       const groups = [...tallies].map(([key, tally]) => ({
         key,
         label: key === null ? NOT_RECORDED : (names.get(key) ?? key),
         indicators: tally
-          .result(period)
+          .result(period, { thresholds })
           .indicators.filter((score) => score.numerator !== null && (score.denominator ?? 0) > 0)
           .map(({ code, title, unit, numerator, denominator, value, rag }) => ({ code, title, unit, numerator, denominator, value, rag })),
       }));
@@ -265,6 +271,12 @@ export class ComplianceService {
   private async closures(manager: EntityManager, from: CivilDate, to: CivilDate): Promise<string[]> {
     return (await manager.find(ServiceClosureEntity, { select: { day: true }, where: { day: Between(from, to) } })).map((closure) => closure.day);
   }
+}
+
+/** The targets and amber tolerances managers have set, by indicator; DOMAIN.md's defaults for the rest. */
+export async function managersThresholds(manager: EntityManager): Promise<Partial<Record<IndicatorCode, RagThresholds>>> {
+  const chosen = await manager.find(ComplianceTargetEntity);
+  return Object.fromEntries(chosen.filter((row) => isIndicatorCode(row.indicator)).map((row) => [row.indicator, { target: row.targetTenths / 10, amberFrom: row.amberFromTenths / 10 }]));
 }
 
 function groupOf(event: RecordedEvent, by: Breakdown): string | null {

@@ -175,4 +175,22 @@ describe.each(testEngines())('compliance reports on %s', (_engine, createDatabas
     expect(deaths.value).toBe(await figure('2022-02', 'deaths-registered-5d', 'denominator'));
     expect((await http().get('/api/compliance/comparison?indicator=births&month=2022-02').set('Cookie', manager).expect(400)).body.message).toMatch(/indicator must be one of ceremonies, deaths-registered-5d/);
   });
+
+  it('lets managers change a target and its amber tolerance, and scores RAG by them', async () => {
+    const targets = (await http().get('/api/compliance/targets').set('Cookie', manager).expect(200)).body;
+    expect(targets.find((row: { indicator: string }) => row.indicator === 'deaths-registered-5d')).toEqual({ indicator: 'deaths-registered-5d', target: 90, amberFrom: 85, changed: false });
+    const rag = async () => (await scorecard('2021-12')).indicators.find((row: CliIndicator) => row.code === 'deaths-registered-5d') as CliIndicator & { amberFrom: number };
+    const value = (await rag()).value!;
+    const setTarget = (target: number, amberFrom: number) => http().put('/api/compliance/targets/deaths-registered-5d').set('Cookie', manager).send({ target, amberFrom });
+
+    await setTarget(Math.floor(value) - 1, Math.floor(value) - 6).expect(200);
+    expect(await rag()).toMatchObject({ rag: 'Green', target: Math.floor(value) - 1 });
+    await setTarget(Math.min(100, Math.ceil(value) + 2), Math.floor(value) - 1).expect(200);
+    expect(await rag()).toMatchObject({ rag: 'Amber', amberFrom: Math.floor(value) - 1 });
+    await setTarget(100, 99.9).expect(200);
+    expect((await rag()).rag).toBe(value >= 99.9 ? 'Amber' : 'Red');
+
+    expect((await setTarget(80, 85).expect(400)).body.code).toBe('invalid-thresholds');
+    expect((await http().put('/api/compliance/targets/ceremonies').set('Cookie', manager).send({ target: 10, amberFrom: 5 }).expect(400)).body.code).toBe('indicator-without-target');
+  });
 });
