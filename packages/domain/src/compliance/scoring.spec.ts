@@ -172,6 +172,21 @@ describe(ComplianceTally.name, () => {
     });
   });
 
+  it('counts an event added with a weight as that many identical events', () => {
+    const one = request('death', '2021-12-01', 'same day');
+    const late = request('death', '2021-12-02', 'a month later');
+    const registered = death('2021-12-01', '2021-12-09T12:00:00Z');
+    const weighted = new ComplianceTally();
+    weighted.add(one, 3);
+    weighted.add(late, 2);
+    weighted.add(registered, 4);
+    const repeated = tallyOf([one, one, one, late, late, registered, registered, registered, registered]);
+    const december = parsePeriod('2021-12');
+    expect(figures(weighted.result(december))).toEqual(figures(repeated.result(december)));
+    expect(weighted.counts('death-appointments-2wd', december)).toEqual({ numerator: 3, denominator: 5 });
+    expect(weighted.eventsAdded).toBe(9);
+  });
+
   it('tallies only the indicators it is given', () => {
     const tally = tallyOf([request('birth', '2021-11-01', 'same day'), ceremony('2021-11-06T13:00:00Z')], { indicators: [complianceIndicator('ceremonies')] });
     expect(tally.result(parsePeriod('2021-11')).indicators.map((score) => [score.code, score.value])).toEqual([['ceremonies', 1]]);

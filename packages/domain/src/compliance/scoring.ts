@@ -64,8 +64,9 @@ export class ComplianceTally {
     return this.notCounted;
   }
 
-  add(event: ComplianceEvent): void {
-    this.added += 1;
+  /** `weight`: how many identical events this one stands for (events grouped by day in SQL). */
+  add(event: ComplianceEvent, weight = 1): void {
+    this.added += weight;
     let counted = false;
     for (const { indicator, countsByDay } of this.talliesByEventType.get(event.type) ?? NO_TALLIES) {
       const placement = indicator.place(event, this.calendar);
@@ -76,10 +77,10 @@ export class ComplianceTally {
         day = { meetingTarget: 0, placed: 0 };
         countsByDay.set(placement.day, day);
       }
-      day.placed += 1;
-      if (placement.meetsTarget) day.meetingTarget += 1;
+      day.placed += weight;
+      if (placement.meetsTarget) day.meetingTarget += weight;
     }
-    if (!counted) this.notCounted += 1;
+    if (!counted) this.notCounted += weight;
   }
 
   /** The counts of an event indicator over a range of service days; null for an indicator this tally does not score from events. */

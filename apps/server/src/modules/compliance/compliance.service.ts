@@ -258,7 +258,7 @@ export class ComplianceService {
   private async tally(manager: EntityManager, from: CivilDate, to: CivilDate): Promise<ComplianceTally> {
     const readFrom = addDays(from, -LOOK_BACK_DAYS);
     const tally = new ComplianceTally({ closures: await this.closures(manager, readFrom, addDays(to, LOOK_BACK_DAYS)) });
-    await this.events.forEachEvent(manager, readFrom, to, (event) => tally.add(event));
+    await this.events.forEachScoredEvent(manager, readFrom, to, (event, weight) => tally.add(event, weight));
     return tally;
   }
 

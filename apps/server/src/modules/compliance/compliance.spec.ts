@@ -174,7 +174,7 @@ describe.each(testEngines())('compliance reports on %s', (_engine, createDatabas
     const deaths = (await http().get('/api/compliance/comparison?indicator=deaths-registered-5d&month=2022-02&against=2021').set('Cookie', manager).expect(200)).body;
     expect(deaths.value).toBe(await figure('2022-02', 'deaths-registered-5d', 'denominator'));
     expect((await http().get('/api/compliance/comparison?indicator=births&month=2022-02').set('Cookie', manager).expect(400)).body.message).toMatch(/indicator must be one of ceremonies, deaths-registered-5d/);
-  });
+  }, 30_000);
 
   it('lets managers change a target and its amber tolerance, and scores RAG by them', async () => {
     const targets = (await http().get('/api/compliance/targets').set('Cookie', manager).expect(200)).body;

@@ -39,4 +39,21 @@ export class HistoricalEventEntity {
 
   @Column({ name: 'coroner_referred', type: 'boolean', default: false })
   coronerReferred: boolean;
+
+  /** The service days of the instants above, so the scorecard can count events a day at a time in SQL. */
+  @CivilDateColumn('requested_day', { nullable: true })
+  requestedDay: string | null;
+
+  @CivilDateColumn('paperwork_day', { nullable: true })
+  paperworkDay: string | null;
+
+  /** The first offer's day, or else the appointment's: what the appointment indicators score. */
+  @CivilDateColumn('offered_day', { nullable: true })
+  offeredDay: string | null;
+
+  @CivilDateColumn('appointment_day', { nullable: true })
+  appointmentDay: string | null;
+
+  @CivilDateColumn('registered_day', { nullable: true })
+  registeredDay: string | null;
 }

@@ -17,6 +17,10 @@ function instant(value: ComplianceEvent['requestedAt']): Date | null {
   return value ? new Date(formatUtcInstant(value)) : null;
 }
 
+function dayOf(value: ComplianceEvent['requestedAt']): string | null {
+  return value ? serviceDay(value) : null;
+}
+
 /** The day the event is filed under: its request's, else its registration's, else its appointment's. */
 function fileDay(event: ComplianceEvent): string | null {
   const when = event.requestedAt ?? event.registeredAt ?? event.appointmentAt;
@@ -38,6 +42,11 @@ export function toHistoricalRow(event: ComplianceEvent): HistoricalEventEntity |
     eventDate: event.eventDate ?? null,
     registeredAt: instant(event.registeredAt),
     coronerReferred: event.coronerReferred ?? false,
+    requestedDay: dayOf(event.requestedAt),
+    paperworkDay: dayOf(event.paperworkReadyAt),
+    offeredDay: dayOf(event.firstOfferAt ?? event.appointmentAt),
+    appointmentDay: dayOf(event.appointmentAt),
+    registeredDay: dayOf(event.registeredAt),
   };
 }
 
