@@ -22,6 +22,7 @@ function table(rows: readonly (readonly string[])[]): string[] {
 function summary(report: SeedCompleted): string[] {
   return [
     `seeded ${report.offices} offices, ${report.staff} staff, ${report.templates} weekly sessions, ${report.sessions} diary sessions and ${report.appointments} appointments`,
+    `and ${report.historicalEvents} past events behind the published figures (2017 to 2022) for the compliance reports`,
     '',
     'Demo sign-ins (shown once; change them before real use):',
     ...table([

@@ -1,5 +1,5 @@
 import { addDays, addWorkingDays, londonInstant } from '@regflow/calendar';
-import { EVENTS_CSV_COLUMNS } from '@regflow/domain';
+import { ComplianceEvent, EVENTS_CSV_COLUMNS, formatUtcInstant } from '@regflow/domain';
 
 /** A small, seeded generator (mulberry32): the same seed gives the same year every time. */
 function seededRandom(seed: number): () => number {
@@ -61,4 +61,13 @@ export function yearOfDemandCsv(fromDay: string, days: number, perDay: number, s
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Events written back as the events CSV (the columns `regflow scorecard` and `regflow import events` read). */
+export function eventsCsv(events: readonly ComplianceEvent[]): string {
+  const instant = (value: ComplianceEvent['requestedAt']) => (value ? formatUtcInstant(value) : '');
+  const lines = events.map((event) =>
+    [event.id, event.type, instant(event.requestedAt), instant(event.paperworkReadyAt), instant(event.firstOfferAt), instant(event.appointmentAt), event.eventDate ?? '', instant(event.registeredAt), event.coronerReferred ? 'true' : 'false'].join(','),
+  );
+  return `${[EVENTS_CSV_COLUMNS.join(','), ...lines].join('\n')}\n`;
 }

@@ -24,6 +24,7 @@ import { dirname, join } from 'node:path';
 import { BENCHMARK_AREAS, BenchmarkArea } from '../compliance/benchmark.entity';
 import { OpeningHours } from '../offices/office.entity';
 import { STAFF_ROLES, StaffRole } from '../staff/staff-user.entity';
+import { loadReferenceHistory, ReferenceHistory } from './reference-history';
 import { seedingErrors } from './seeding.errors';
 
 const KEY = /^[a-z][a-z0-9-]*$/;
@@ -186,6 +187,7 @@ export interface DemoData {
   readonly rota: readonly DemoRotaSession[];
   readonly residents: DemoResidents;
   readonly references: DemoReferences;
+  readonly history: ReferenceHistory;
 }
 
 /** The `seeds/` workspace package, wherever npm linked it; looked up only when seeding. */
@@ -270,7 +272,7 @@ export function loadDemoData(directory: string = seedsDirectory()): DemoData {
   });
   problems.push(...crossCheck(offices, staff, rota));
   if (problems.length > 0) throw seedingErrors.invalidDemoData(problems);
-  return { offices, staff, rota, residents, references };
+  return { offices, staff, rota, residents, references, history: loadReferenceHistory(directory) };
 }
 
 /** The id a seeded row was given for a key the data files use; the loader has checked every reference. */
