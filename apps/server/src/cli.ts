@@ -11,6 +11,12 @@ import { seedCommand } from './cli/seed.command';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
+// `regflow … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 const program = new Command('regflow')
   .description('regflow: appointments, workflow and compliance for a registration service')
   .showHelpAfterError('(run with --help for usage)')
