@@ -133,6 +133,13 @@ export class ComplianceController {
     return this.compliance.comparison(query.indicator, query.month, against);
   }
 
+  @Get('comparison.csv')
+  @ApiProduces('text/csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async comparisonCsv(@Query() query: ComparisonQuery): Promise<string> {
+    return rowsCsv((await this.comparison(query)).years);
+  }
+
   @Get('series')
   @ApiOperation({ summary: 'An indicator month by month, with its target line' })
   series(@Query() query: SeriesQuery): Promise<MonthlyPoint[]> {

@@ -72,6 +72,8 @@ describe.each(testEngines())('the seeded demo reproduces the reference report, o
       [2021, 1697, 1952],
     ]);
     expect((await row('2021-10', 'ceremonies')).value).toBe(212);
+    const csv = await request(running.app.getHttpServer()).get('/api/compliance/comparison.csv?indicator=ceremonies&month=2021-12&against=2018,2019,2020').set('Cookie', manager).expect(200);
+    expect(csv.text.split('\r\n').slice(0, 2)).toEqual(['year,month,yearToDate,financialYear,financialYearTotal', `2018,${ceremonies.years[0].month},1669,2018/19,1868`]);
     expect((await row('2021/22', 'birth-appointments-5wd')).value).toBe(100);
   }, 30_000);
 
