@@ -110,7 +110,7 @@ build();
 await ensureRedis();
 seedOnFirstRun();
 const separateWorker = Boolean(env.DATABASE_URL);
-step(`starting regflow on ${separateWorker ? 'PostgreSQL, with a separate worker process' : 'SQLite (./data/regflow.sqlite), worker in-process'}`);
+step(`starting regflow on ${separateWorker ? 'PostgreSQL, with a separate worker process' : `SQLite (${env.DATA_DIR ?? './data'}/regflow.sqlite), worker in-process`}`);
 run('main.js', 'the API');
 if (separateWorker) run('worker.js', 'the worker');
 
