@@ -9,6 +9,9 @@ import { TestDatabase, testEngines } from '../../testing/test-databases';
 import { TestApp } from '../../testing/test-app';
 import { yearOfDemandCsv } from '../../testing/year-of-demand';
 
+/** Each report reads and scores a year or more of events: give a loaded CI machine room. */
+jest.setTimeout(30_000);
+
 interface CliIndicator {
   code: string;
   numerator: number | null;

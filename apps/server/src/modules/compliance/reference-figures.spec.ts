@@ -11,6 +11,9 @@ import { eventsCsv } from '../../testing/year-of-demand';
 import { seedsDirectory } from '../seeding/demo-data';
 import { loadReferenceHistory, referenceHistoryEvents } from '../seeding/reference-history';
 
+/** Each report reads and scores a year or more of events: give a loaded CI machine room. */
+jest.setTimeout(30_000);
+
 interface Row {
   code: string;
   numerator: number | null;
