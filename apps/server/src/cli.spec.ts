@@ -1,13 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { regflow } from './testing/regflow-command';
 
-const bin = join(__dirname, '..', 'bin', 'regflow.js');
 
-/** Runs the built `regflow` command as a user would, through its bin script. */
-function regflow(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('regflow calendar', () => {
   it.each([
@@ -17,11 +10,11 @@ describe('regflow calendar', () => {
     [['is-working-day', '2022-06-03'], 'false'],
     [['is-working-day', '2022-06-06'], 'true'],
   ])('calendar %j prints %s', (args, expected) => {
-    expect(regflow('calendar', ...args)).toEqual({ code: 0, stdout: `${expected}\n`, stderr: '' });
+    expect(regflow({}, 'calendar', ...args)).toEqual({ code: 0, stdout: `${expected}\n`, stderr: '' });
   });
 
   it('prints one bank holiday a line, in order', () => {
-    const { code, stdout } = regflow('calendar', 'bank-holidays', '2023');
+    const { code, stdout } = regflow({}, 'calendar', 'bank-holidays', '2023');
     expect(code).toBe(0);
     expect(stdout.trim().split('\n')).toEqual([
       '2023-01-02', '2023-04-07', '2023-04-10', '2023-05-01', '2023-05-08', '2023-05-29', '2023-08-28', '2023-12-25', '2023-12-26',
@@ -38,7 +31,7 @@ describe('regflow calendar', () => {
     [['bank-holidays', 'next'], /<year> must be a whole number/],
     [['bank-holidays'], /missing required argument 'year'/],
   ])('refuses %j with one clear line on stderr and a non-zero exit', (args, message) => {
-    const { code, stdout, stderr } = regflow('calendar', ...args);
+    const { code, stdout, stderr } = regflow({}, 'calendar', ...args);
     expect(code).not.toBe(0);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
@@ -46,7 +39,7 @@ describe('regflow calendar', () => {
   });
 
   it.each([[[]], [['calendar']], [['calendar', 'add-working-days']], [['migrations']]])('has --help for %j', (args) => {
-    const { code, stdout } = regflow(...args, '--help');
+    const { code, stdout } = regflow({}, ...args, '--help');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: regflow/);
   });

@@ -1,16 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { regflow } from '../testing/regflow-command';
+import { EVENTS_CSV_COLUMNS } from '@regflow/domain';
 
-const bin = join(__dirname, '..', '..', 'bin', 'regflow.js');
-const HEADER = 'id,type,requested_at,paperwork_ready_at,first_offer_at,appointment_at,event_date,registered_at,coroner_referred';
+const HEADER = EVENTS_CSV_COLUMNS.join(',');
 
-/** Runs the built `regflow` command as a user would, through its bin script. */
-function regflow(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /**
  * 2021-Q3 (October to December 2021) and one quarter before it. Each row says why it is within
@@ -72,7 +67,7 @@ describe('regflow scorecard', () => {
 
   it('prints a quarter’s indicators as JSON, against the quarter before', () => {
     const events = file('quarter.csv', [HEADER, ...QUARTER_EVENTS]);
-    const { code, stdout, stderr } = regflow('scorecard', '--events', events, '--from', '2021-10-01', '--to', '2021-12-31', '--json');
+    const { code, stdout, stderr } = regflow({}, 'scorecard', '--events', events, '--from', '2021-10-01', '--to', '2021-12-31', '--json');
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(JSON.parse(stdout)).toEqual(EXPECTED_QUARTER);
   });
@@ -80,14 +75,14 @@ describe('regflow scorecard', () => {
   it('reads the columns in any order, CRLF line endings and blank lines', () => {
     const lastColumnFirst = (line: string) => `${line.slice(line.lastIndexOf(',') + 1)},${line.slice(0, line.lastIndexOf(','))}`;
     const events = file('reordered.csv', [lastColumnFirst(HEADER), ...QUARTER_EVENTS.map(lastColumnFirst), ''], '\r\n');
-    const { code, stdout } = regflow('scorecard', '--events', events, '--from', '2021-10-01', '--to', '2021-12-31', '--json');
+    const { code, stdout } = regflow({}, 'scorecard', '--events', events, '--from', '2021-10-01', '--to', '2021-12-31', '--json');
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual(EXPECTED_QUARTER);
   });
 
   it('prints a table a manager can read', () => {
     const events = file('table.csv', [HEADER, ...QUARTER_EVENTS, 'c5,ceremony,,,,,,,']); // c5 has no date: no indicator counts it
-    const { code, stdout, stderr } = regflow('scorecard', '--events', events, '--from', '2021-10-01', '--to', '2021-12-31');
+    const { code, stdout, stderr } = regflow({}, 'scorecard', '--events', events, '--from', '2021-10-01', '--to', '2021-12-31');
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('Scorecard for 2021-10-01 to 2021-12-31 (2021-Q3), compared with 2021-07-01 to 2021-09-30 (2021-Q2)');
@@ -110,7 +105,7 @@ describe('regflow scorecard', () => {
 
   it('compares any other range with as many days just before it', () => {
     const events = file('range.csv', [HEADER, ...QUARTER_EVENTS]);
-    const { code, stdout } = regflow('scorecard', '--events', events, '--from', '2021-10-02', '--to', '2021-10-09');
+    const { code, stdout } = regflow({}, 'scorecard', '--events', events, '--from', '2021-10-02', '--to', '2021-10-09');
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe('Scorecard for 2021-10-02 to 2021-10-09, compared with 2021-09-24 to 2021-10-01');
   });
@@ -118,7 +113,7 @@ describe('regflow scorecard', () => {
   it('streams a long file, counting every line', () => {
     const rows = Array.from({ length: 50_000 }, (_, index) => `b${index},birth,2022-03-0${1 + (index % 4)}T10:00:00Z,,${index % 10 === 0 ? '' : '2022-03-04T10:00:00Z'},,,,`);
     const events = file('long.csv', [HEADER, ...rows]);
-    const { code, stdout } = regflow('scorecard', '--events', events, '--from', '2022-03-01', '--to', '2022-03-31', '--json');
+    const { code, stdout } = regflow({}, 'scorecard', '--events', events, '--from', '2022-03-01', '--to', '2022-03-31', '--json');
     expect(code).toBe(0);
     expect(JSON.parse(stdout).indicators[0]).toEqual({
       code: 'birth-appointments-5wd',
@@ -139,7 +134,7 @@ describe('regflow scorecard', () => {
       ['a header without the columns', ['id,type,requested_at', 'b1,birth,2021-10-06T10:00:00Z'], /^regflow: .*bad\.csv: line 1: the header lacks paperwork_ready_at, first_offer_at, appointment_at, event_date, registered_at, coroner_referred/],
       ['a date before the bank-holiday data', [HEADER, 'b1,birth,1999-10-06T10:00:00Z,,,,,,'], /^regflow: .*bad\.csv: line 2: no England and Wales bank-holiday data for 1999/],
     ])('%s', (_case, lines, message) => {
-      const { code, stdout, stderr } = regflow('scorecard', '--events', file('bad.csv', lines), '--from', '2021-10-01', '--to', '2021-12-31');
+      const { code, stdout, stderr } = regflow({}, 'scorecard', '--events', file('bad.csv', lines), '--from', '2021-10-01', '--to', '2021-12-31');
       expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
       expect(stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(message)]);
     });
@@ -153,14 +148,14 @@ describe('regflow scorecard', () => {
       ['a period that ends before it starts', () => ['--events', file('ok.csv', [HEADER]), '--from', '2021-12-31', '--to', '2021-10-01'], /^regflow: the period ends \(2021-10-01\) before it starts \(2021-12-31\): give the first day, then the last$/],
       ['no events file', () => ['--from', '2021-10-01', '--to', '2021-12-31'], /^error: required option '--events <file\.csv>' not specified$/],
     ])('%s', (_case, args, message) => {
-      const { code, stdout, stderr } = regflow('scorecard', ...args());
+      const { code, stdout, stderr } = regflow({}, 'scorecard', ...args());
       expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
       expect(stderr.trimEnd().split('\n')[0]).toMatch(message);
     });
   });
 
   it('has --help', () => {
-    const { code, stdout } = regflow('scorecard', '--help');
+    const { code, stdout } = regflow({}, 'scorecard', '--help');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: regflow scorecard \[options\]/);
     expect(stdout).toMatch(/--events <file\.csv>/);

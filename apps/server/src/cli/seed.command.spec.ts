@@ -1,15 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { TestDatabase, testEngines } from '../testing/test-databases';
+import { regflow } from '../testing/regflow-command';
 
-const bin = join(__dirname, '..', '..', 'bin', 'regflow.js');
 const PASSWORD = /[a-z]+-[a-z]+-[a-z]+-\d{2}$/;
 
-/** Runs the built `regflow` command as a user would, against the test database. */
-function regflow(env: Record<string, string>, ...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent', ...env } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe.each(testEngines())('regflow seed on %s', (_engine, createDatabase) => {
   let database: TestDatabase;

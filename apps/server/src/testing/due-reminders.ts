@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { sendJob } from '../modules/notifications/appointment-messages.planner';
+import { sendJob } from '../modules/notifications/planned-message';
 import { MessageEntity } from '../modules/notifications/message.entity';
 import { OutboxEntryEntity } from '../modules/notifications/outbox-entry.entity';
 import { AppointmentRequestEntity } from '../modules/scheduling/appointment-request.entity';

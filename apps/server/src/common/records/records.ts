@@ -1,4 +1,5 @@
-import { Between, EntityManager, EntityTarget, FindOperator, FindOptionsOrder, FindOptionsWhere, In, LessThanOrEqual, MoreThanOrEqual, ObjectLiteral } from 'typeorm';
+import { addDays, CivilDate, londonInstant } from '@regflow/calendar';
+import { And, Between, EntityManager, EntityTarget, FindOperator, FindOptionsOrder, FindOptionsWhere, In, LessThan, LessThanOrEqual, MoreThanOrEqual, ObjectLiteral } from 'typeorm';
 import { AppError } from '../errors/app-error';
 import { isUniquenessClash } from '../errors/constraint-violation';
 import { ListQuery } from '../pagination/list-query';
@@ -56,6 +57,11 @@ export function dayRange(from: unknown, to: unknown): FindOperator<string> | und
   if (typeof from === 'string') return MoreThanOrEqual(from);
   if (typeof to === 'string') return LessThanOrEqual(to);
   return undefined;
+}
+
+/** The instants of one London day, `[its midnight, the next midnight)`, as a condition on an instant column. */
+export function londonDayRange(day: CivilDate): FindOperator<Date> {
+  return And(MoreThanOrEqual(londonInstant(day, '00:00')), LessThan(londonInstant(addDays(day, 1), '00:00')));
 }
 
 /** Leaves out the conditions a list query did not set, rather than relying on TypeORM skipping `undefined`. */

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
+import { AppointmentTypeCode } from '@regflow/contracts';
 import { addDays, serviceDay } from '@regflow/calendar';
 import {
   birthApproachingLimitCheckAt,
@@ -10,7 +11,6 @@ import {
   planReminder,
   targetDeadline,
 } from '@regflow/domain';
-import { randomUUID } from 'node:crypto';
 import { Between, EntityManager, In } from 'typeorm';
 import { ServiceClosureEntity } from '../diaries/service-closure.entity';
 import { AppointmentRequestEntity } from '../scheduling/appointment-request.entity';
@@ -18,7 +18,8 @@ import { AppointmentTypeEntity } from '../scheduling/appointment-type.entity';
 import { AppointmentEntity } from '../scheduling/appointment.entity';
 import { notificationsConfig } from './channels/notifications.config';
 import { MessageChannel, MessageEntity } from './message.entity';
-import { ESCALATION_JOBS, ESCALATIONS_QUEUE, EscalationJobName, NOTIFICATION_JOBS, NOTIFICATIONS_QUEUE } from './notifications.queue';
+import { ESCALATION_JOBS, ESCALATIONS_QUEUE, EscalationJobName } from './notifications.queue';
+import { queueMessage } from './planned-message';
 import { OutboxJob, OutboxWriter } from './outbox.writer';
 
 type ResidentMessageKind = 'confirmation' | 'reminder' | 'rescheduled' | 'cancelled';
@@ -43,7 +44,7 @@ export class AppointmentMessagesPlanner {
 
   async booked(manager: EntityManager, appointment: AppointmentEntity, request: AppointmentRequestEntity, now: Date): Promise<void> {
     await this.message(manager, appointment, 'confirmation', now, now);
-    await this.planReminder(manager, appointment, now);
+    await this.planReminder(manager, appointment, request.typeCode, now);
     const checks: [EscalationJobName, Date | null][] = [
       [ESCALATION_JOBS.deathNotRegistered, request.typeCode === 'death' && request.eventDate ? deathNotRegisteredCheckAt(request.eventDate) : null],
       [ESCALATION_JOBS.birthApproachingLimit, request.typeCode === 'birth' && request.eventDate ? birthApproachingLimitCheckAt(request.eventDate) : null],
@@ -55,7 +56,8 @@ export class AppointmentMessagesPlanner {
   async rescheduled(manager: EntityManager, appointment: AppointmentEntity, previousStartsAt: Date, now: Date): Promise<void> {
     await this.cancelPending(manager, appointment, ['reminder']);
     await this.message(manager, appointment, 'rescheduled', now, now, previousStartsAt.toISOString());
-    await this.planReminder(manager, appointment, now);
+    const request = await manager.findOneByOrFail(AppointmentRequestEntity, { id: appointment.requestId });
+    await this.planReminder(manager, appointment, request.typeCode, now);
   }
 
   async cancelled(manager: EntityManager, appointment: AppointmentEntity, now: Date): Promise<void> {
@@ -79,10 +81,9 @@ export class AppointmentMessagesPlanner {
     );
   }
 
-  private async planReminder(manager: EntityManager, appointment: AppointmentEntity, now: Date): Promise<void> {
+  private async planReminder(manager: EntityManager, appointment: AppointmentEntity, typeCode: AppointmentTypeCode, now: Date): Promise<void> {
     const closures = await this.closures(manager, serviceDay(now), serviceDay(appointment.startsAt));
-    const request = await manager.findOneBy(AppointmentRequestEntity, { id: appointment.requestId });
-    const type = request && (await manager.findOneBy(AppointmentTypeEntity, { code: request.typeCode }));
+    const type = await manager.findOneBy(AppointmentTypeEntity, { code: typeCode });
     const settings = type ? { workingDaysBefore: type.reminderWorkingDaysBefore, at: type.reminderTime } : undefined;
     const reminder = planReminder({ startsAt: appointment.startsAt, now, closures, ...(settings ? { settings } : {}) });
     if (!reminder) return;
@@ -102,23 +103,8 @@ export class AppointmentMessagesPlanner {
   ): Promise<void> {
     const earlier = await manager.countBy(MessageEntity, { appointmentId: appointment.id, kind, channel });
     const key = `appointment-${appointment.id}-${kind}${channel === 'email' ? '' : `-${channel}`}${earlier === 0 ? '' : `-${earlier + 1}`}`;
-    const message = await manager.save(MessageEntity, {
-      id: randomUUID(),
-      key,
-      kind,
-      audience: 'resident',
-      channel,
-      recipient: channel === 'email' ? appointment.residentEmail : appointment.residentPhone!,
-      appointmentId: appointment.id,
-      subject,
-      status: 'queued',
-      dueAt,
-      attempts: 0,
-      lastError: null,
-      sentAt: null,
-      createdAt: now,
-    });
-    await this.outbox.schedule(manager, [sendJob(message)], now);
+    const recipient = channel === 'email' ? appointment.residentEmail : appointment.residentPhone!;
+    await queueMessage(manager, this.outbox, { key, kind, audience: 'resident', channel, recipient, appointmentId: appointment.id, subject, dueAt }, now);
   }
 
   private async cancelPending(manager: EntityManager, appointment: AppointmentEntity, kinds: ResidentMessageKind[]): Promise<void> {
@@ -144,8 +130,4 @@ export class AppointmentMessagesPlanner {
   private async closures(manager: EntityManager, fromDay: string, toDay: string): Promise<string[]> {
     return (await manager.find(ServiceClosureEntity, { select: { day: true }, where: { day: Between(fromDay, toDay) } })).map((closure) => closure.day);
   }
-}
-
-export function sendJob(message: MessageEntity): OutboxJob {
-  return { queue: NOTIFICATIONS_QUEUE, jobName: NOTIFICATION_JOBS.sendMessage, jobId: message.key, payload: { messageId: message.id }, dueAt: message.dueAt };
 }

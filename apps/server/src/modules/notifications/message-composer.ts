@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
-import { addDays, londonInstant, serviceDay } from '@regflow/calendar';
+import { addDays, serviceDay } from '@regflow/calendar';
 import {
   AppointmentMessageInput,
   cancelledMessage,
@@ -16,6 +16,7 @@ import {
   targetDeadline,
 } from '@regflow/domain';
 import { Between, EntityManager, In } from 'typeorm';
+import { londonDayRange } from '../../common/records/records';
 import { LinkSigner } from '../../common/security/link-signer';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { ServiceClosureEntity } from '../diaries/service-closure.entity';
@@ -127,7 +128,7 @@ export class MessageComposer {
     const registrar = await manager.findOneBy(StaffUserEntity, { email: message.recipient });
     const appointments = registrar
       ? await manager.find(AppointmentEntity, {
-          where: { registrarId: registrar.id, status: In(['booked', 'attended']), startsAt: Between(londonInstant(day, '00:00'), londonInstant(addDays(day, 1), '00:00')) },
+          where: { registrarId: registrar.id, status: In(['booked', 'attended']), startsAt: londonDayRange(day) },
           order: { startsAt: 'ASC' },
         })
       : [];

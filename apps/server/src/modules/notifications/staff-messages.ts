@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { StaffUserEntity } from '../staff/staff-user.entity';
-import { sendJob } from './appointment-messages.planner';
+import { queueMessage } from './planned-message';
 import { MessageEntity } from './message.entity';
 import { OutboxWriter } from './outbox.writer';
 
@@ -22,20 +21,7 @@ export class StaffMessages {
 
   async queue(manager: EntityManager, recipient: StaffUserEntity, note: StaffNote, now: Date): Promise<void> {
     if (await manager.existsBy(MessageEntity, { key: note.key })) return;
-    const message = await manager.save(MessageEntity, {
-      id: randomUUID(),
-      ...note,
-      audience: 'staff',
-      channel: 'email',
-      recipient: recipient.email,
-      status: 'queued',
-      dueAt: now,
-      attempts: 0,
-      lastError: null,
-      sentAt: null,
-      createdAt: now,
-    });
-    await this.outbox.schedule(manager, [sendJob(message)], now);
+    await queueMessage(manager, this.outbox, { ...note, audience: 'staff', channel: 'email', recipient: recipient.email, dueAt: now }, now);
   }
 
   async managers(manager: EntityManager): Promise<StaffUserEntity[]> {

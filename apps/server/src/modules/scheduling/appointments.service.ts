@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, CivilDate, SERVICE_ZONE } from '@regflow/calendar';
 import { AppointmentTypeCode } from '@regflow/contracts';
-import { DateTime } from 'luxon';
-import { Between, EntityManager, FindOptionsWhere, In } from 'typeorm';
+import { EntityManager, FindOptionsWhere, In } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { ListQuery } from '../../common/pagination/list-query';
+import { londonDayRange } from '../../common/records/records';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { AppointmentMessagesPlanner } from '../notifications/appointment-messages.planner';
@@ -26,11 +25,6 @@ export const APPOINTMENT_SORT_FIELDS = ['startsAt', 'status', 'registrarId', 're
 export const APPOINTMENT_FILTERS = ['registrarId', 'officeId', 'status', 'reference', 'day'] as const;
 type AppointmentSort = (typeof APPOINTMENT_SORT_FIELDS)[number];
 
-/** The instants of one London day: [its midnight, the next midnight). */
-function londonDay(day: CivilDate): [Date, Date] {
-  const start = DateTime.fromISO(day, { zone: SERVICE_ZONE });
-  return [start.toJSDate(), DateTime.fromISO(addDays(day, 1), { zone: SERVICE_ZONE }).minus({ milliseconds: 1 }).toJSDate()];
-}
 
 /** Staff's view of appointments: free slots of any type, booking for residents, moving, and the registrar's actions. */
 @Injectable()
@@ -98,7 +92,7 @@ export class AppointmentsService {
       ...(typeof filter.officeId === 'string' ? { officeId: filter.officeId } : {}),
       ...(typeof filter.status === 'string' ? { status: filter.status as AppointmentEntity['status'] } : {}),
       ...(typeof filter.reference === 'string' ? { reference: filter.reference.toUpperCase() } : {}),
-      ...(typeof filter.day === 'string' ? { startsAt: Between(...londonDay(filter.day)) } : {}),
+      ...(typeof filter.day === 'string' ? { startsAt: londonDayRange(filter.day) } : {}),
     };
     return this.unitOfWork.read(async (manager) => {
       const [appointments, total] = await manager.findAndCount(AppointmentEntity, {
