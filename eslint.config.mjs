@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { regflowPlugin } from './eslint/module-boundaries.mjs';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '**/reports/**'] },
@@ -9,7 +10,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/ban-ts-comment': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       'no-restricted-syntax': [
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
@@ -25,5 +26,10 @@ export default tseslint.config(
       ],
       'no-restricted-globals': ['error', { name: 'process', message: 'Pure packages take configuration as parameters.' }],
     },
+  },
+  {
+    files: ['apps/server/src/modules/**/*.ts'],
+    plugins: { regflow: regflowPlugin },
+    rules: { 'regflow/module-boundaries': 'error' },
   },
 );

@@ -8,9 +8,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { requireTypeScript } from './typescript-source.mjs';
 
 const require = createRequire(import.meta.url);
-const { yearOfDemandCsv } = require('@regflow/server/dist/testing/year-of-demand');
+const { yearOfDemandCsv } = requireTypeScript(fileURLToPath(new URL('../../apps/server/src/testing/year-of-demand.ts', import.meta.url)));
 const { createDataSource } = require('@regflow/server/dist/database/data-source');
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);

@@ -1,56 +1,121 @@
-import { saveScreenshot, seriousAccessibilityViolations, useBrowserSession } from '../support/browser';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Browser, Page } from 'playwright-core';
+import { closePage, launchChromium, openPage, saveScreenshot, seriousAccessibilityViolations } from '../support/browser';
+import { RunningServer, startServer } from '../support/server-process';
+
+const REGFLOW = join(__dirname, '..', '..', 'apps', 'server', 'bin', 'regflow.js');
+
+/** A data directory holding the demo seed: the appointment types the pages read, as a new installation has them. */
+async function seededDataDir(): Promise<string> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'regflow-e2e-booking-'));
+  await promisify(execFile)(process.execPath, [REGFLOW, 'seed'], { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' } });
+  return dataDir;
+}
 
 describe('booking pages', () => {
-  const session = useBrowserSession();
+  let dataDir: string | undefined;
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+
+  beforeAll(async () => {
+    [dataDir, browser] = await Promise.all([seededDataDir(), launchChromium()]);
+    server = await startServer({ DATA_DIR: dataDir });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  beforeEach(async () => {
+    page = await openPage(browser!, server!.baseUrl);
+  });
+
+  afterEach(async () => {
+    await closePage(page);
+  });
 
   it('runs the page scripts the security policy allows, with no errors in the console', async () => {
     const errors: string[] = [];
-    session.page.on('console', (message) => {
+    page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
 
-    await session.page.goto('/');
+    await page.goto('/');
 
-    await expect(session.page.evaluate(() => document.body.classList.contains('govuk-frontend-supported'))).resolves.toBe(true);
+    await expect(page.evaluate(() => document.body.classList.contains('govuk-frontend-supported'))).resolves.toBe(true);
     expect(errors).toEqual([]);
   });
 
   it('has a start page without serious accessibility problems', async () => {
-    await session.page.goto('/');
+    await page.goto('/');
 
-    await expect(session.page.title()).resolves.toMatch(/^Book a registration appointment/);
-    await expect(seriousAccessibilityViolations(session.page)).resolves.toEqual([]);
-    await saveScreenshot(session.page, 'booking-start');
+    await expect(page.title()).resolves.toMatch(/^Book a registration appointment/);
+    await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
+    await saveScreenshot(page, 'booking-start');
   });
 
   it('lets a keyboard user reach the skip link first, then Start now', async () => {
-    await session.page.goto('/');
+    await page.goto('/');
 
     const tabbedTo: string[] = [];
     while (!tabbedTo.includes('Start now') && tabbedTo.length < 10) {
-      await session.page.keyboard.press('Tab');
-      tabbedTo.push((await session.page.evaluate(() => document.activeElement?.textContent ?? '')).trim());
+      await page.keyboard.press('Tab');
+      tabbedTo.push((await page.evaluate(() => document.activeElement?.textContent ?? '')).trim());
     }
     expect(tabbedTo[0]).toBe('Skip to main content');
     expect(tabbedTo).toContain('Start now');
 
-    await session.page.keyboard.press('Enter');
-    await session.page.waitForURL('**/book');
-    await expect(session.page.locator('h1').innerText()).resolves.toBe('What do you need to register?');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/book');
+    await expect(page.locator('h1').innerText()).resolves.toBe('What do you need to register?');
   });
 
   it('shows an error summary whose link moves focus to the radios when nothing is chosen', async () => {
-    await session.page.goto('/book');
-    await session.page.getByRole('button', { name: 'Continue' }).click();
+    await page.goto('/book');
+    await page.getByRole('button', { name: 'Continue' }).click();
 
-    const summary = session.page.locator('.govuk-error-summary');
+    const summary = page.locator('.govuk-error-summary');
     await summary.waitFor();
-    await expect(session.page.title()).resolves.toMatch(/^Error: /);
+    await expect(page.title()).resolves.toMatch(/^Error: /);
     await expect(summary.innerText()).resolves.toContain('Select what you need to register');
-    await expect(seriousAccessibilityViolations(session.page)).resolves.toEqual([]);
-    await saveScreenshot(session.page, 'booking-error');
+    await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
+    await saveScreenshot(page, 'booking-error');
 
     await summary.getByRole('link', { name: 'Select what you need to register' }).click();
-    await expect(session.page.evaluate(() => document.activeElement?.id)).resolves.toBe('type');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('type');
+  });
+
+  it('tells a resident the birth target, how the appointment is held and what to bring, as the service is set', async () => {
+    await page.goto('/book/birth');
+
+    const main = await page.locator('main').innerText();
+    expect(main).toContain('We aim to offer you an appointment within 5 working days of your request.');
+    expect(main).toContain('Your appointment will be in person at a register office.');
+    expect(main).toContain('Proof of identity for each parent attending');
+    await expect(seriousAccessibilityViolations(page)).resolves.toEqual([]);
+    await saveScreenshot(page, 'booking-before-you-book');
+  });
+
+  it('takes a choice to its before-you-book page with JavaScript off', async () => {
+    const context = await browser!.newContext({ baseURL: server!.baseUrl, javaScriptEnabled: false });
+    try {
+      const noScript = await context.newPage();
+      await noScript.goto('/book');
+      await noScript.getByLabel('A death').check();
+      await noScript.getByRole('button', { name: 'Continue' }).click();
+
+      await noScript.waitForURL('**/book/death');
+      await expect(noScript.locator('h1').innerText()).resolves.toBe('Before you book');
+      await expect(noScript.locator('main').innerText()).resolves.toContain('in person at a register office, or by telephone');
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { HealthResponse } from '@regflow/contracts';
-import { TestDatabase, testEngines } from '@regflow/server/dist/testing/test-databases';
+import { TestDatabase, testEngines } from '../../apps/server/src/testing/test-databases';
 import { RunningProcess, RunningServer, startEntry, startServer } from '../support/server-process';
 
 async function health(server: RunningServer): Promise<{ status: number; body: HealthResponse }> {

@@ -1,8 +1,8 @@
-import { createDataSource } from '@regflow/server/dist/database/data-source';
-import { MessageEntity } from '@regflow/server/dist/modules/notifications/message.entity';
-import { seedDueReminders } from '@regflow/server/dist/testing/due-reminders';
-import { SmtpSink, startSmtpSink } from '@regflow/server/dist/testing/smtp-sink';
-import { TestDatabase, testEngines } from '@regflow/server/dist/testing/test-databases';
+import { createDataSource } from '../../apps/server/src/database/data-source';
+import { MessageEntity } from '../../apps/server/src/modules/notifications/message.entity';
+import { seedDueReminders } from '../../apps/server/src/testing/due-reminders';
+import { SmtpSink, startSmtpSink } from '../../apps/server/src/testing/smtp-sink';
+import { TestDatabase, testEngines } from '../../apps/server/src/testing/test-databases';
 import { randomBytes } from 'node:crypto';
 import { RunningProcess, startEntry } from '../support/server-process';
 

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '@regflow/server/dist/testing/private-redis';
+import { freePort } from '../../apps/server/src/testing/private-redis';
 
 export interface Exit {
   readonly code: number | null;

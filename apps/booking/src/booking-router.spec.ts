@@ -1,28 +1,74 @@
 import express from 'express';
 import request from 'supertest';
+import type { BookingPort, OnlineAppointmentType } from './booking-port';
 import { createBookingRouter } from './booking-router';
 
-const app = express().use(createBookingRouter());
+/** The booking service as the pages see it, held in memory so a test can change it like a manager. */
+class InMemoryBooking implements BookingPort {
+  types: OnlineAppointmentType[] = [
+    onlineType('death', 'Death registration', 2, ['face-to-face', 'telephone'], ['The medical certificate of cause of death']),
+    onlineType('birth', 'Birth registration', 5, ['face-to-face'], ['Proof of identity for each parent attending']),
+    onlineType('notice', 'Notice of marriage or civil partnership', 10, ['face-to-face'], ['Your passport']),
+    onlineType('still-birth', 'Still-birth registration', 2, ['face-to-face', 'telephone'], ['The certificate of still-birth']),
+  ];
+
+  onlineServices(): Promise<readonly OnlineAppointmentType[]> {
+    return Promise.resolve(this.types);
+  }
+
+  change(code: string, change: Partial<OnlineAppointmentType>): void {
+    this.types = this.types.map((type) => (type.code === code ? { ...type, ...change } : type));
+  }
+}
+
+function onlineType(
+  code: OnlineAppointmentType['code'],
+  name: string,
+  targetWorkingDays: number,
+  modes: OnlineAppointmentType['modes'],
+  documentsToBring: string[],
+): OnlineAppointmentType {
+  return { code, name, targetWorkingDays, modes, documentsToBring, suspendedMessage: null };
+}
 
 function titleOf(html: string): string {
   return /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
 }
 
 describe(createBookingRouter.name, () => {
-  it('lists the four services residents can book and their working-day targets on the start page', async () => {
+  let booking: InMemoryBooking;
+  let app: express.Express;
+
+  beforeEach(() => {
+    booking = new InMemoryBooking();
+    app = express().use(createBookingRouter({ booking }));
+  });
+
+  it('lists the services residents can book and their working-day targets on the start page', async () => {
     const response = await request(app).get('/').expect(200).expect('Content-Type', /html/);
 
     expect(response.text).toContain('<html lang="en"');
     expect(response.text).toContain('href="#main-content"');
-    for (const row of [
-      ['Register a birth', '5 working days', 'Within 42 days of the birth'],
-      ['Register a still-birth', '2 working days'],
-      ['Register a death', '2 working days', 'Within 5 days of the death'],
-      ['Give notice of marriage or civil partnership', '10 working days'],
-    ]) {
-      expect(response.text).toMatch(new RegExp(row.join('[\\s\\S]*?')));
-    }
+    expect(response.text).toMatch(
+      new RegExp(
+        [
+          'Register a birth', '5 working days', 'Within 42 days of the birth',
+          'Register a still-birth', '2 working days',
+          'Register a death', '2 working days', 'Within 5 days of the death',
+          'Give notice of marriage or civil partnership', '10 working days',
+        ].join('[\\s\\S]*?'),
+      ),
+    );
     expect(response.text).toMatch(/<a href="\/book"[^>]*govuk-button--start/);
+  });
+
+  it('says on the start page that nothing can be booked online when the service offers no type', async () => {
+    booking.types = [];
+
+    const response = await request(app).get('/').expect(200);
+
+    expect(response.text).toContain('No appointments can be booked online at the moment');
+    expect(response.text).not.toContain('govuk-button--start');
   });
 
   it('asks what the resident needs to register, one radio per online service', async () => {
@@ -34,15 +80,21 @@ describe(createBookingRouter.name, () => {
     expect(response.text).not.toContain('govuk-error-summary');
   });
 
+  it('offers no radio for a type the service no longer books online', async () => {
+    booking.types = booking.types.filter((type) => type.code !== 'notice');
+
+    const response = await request(app).get('/book').expect(200);
+
+    expect(response.text.match(/type="radio"/g)).toHaveLength(3);
+    expect(response.text).not.toContain('value="notice"');
+    await request(app).get('/book/notice').expect(404);
+  });
+
   it.each([
     ['nothing', ''],
     ['an unknown service', 'type=ceremony'],
   ])('answers 400 with an error summary linking to the radios when %s is chosen', async (_case, form) => {
-    const response = await request(app)
-      .post('/book')
-      .type('form')
-      .send(form)
-      .expect(400);
+    const response = await request(app).post('/book').type('form').send(form).expect(400);
 
     expect(titleOf(response.text)).toMatch(/^Error: What do you need to register\?/);
     expect(response.text).toContain('govuk-error-summary');
@@ -51,21 +103,59 @@ describe(createBookingRouter.name, () => {
   });
 
   it('redirects a valid choice to the before-you-book page with 303', async () => {
-    await request(app)
-      .post('/book')
-      .type('form')
-      .send({ type: 'death' })
-      .expect(303)
-      .expect('Location', '/book/death');
+    await request(app).post('/book').type('form').send({ type: 'death' }).expect(303).expect('Location', '/book/death');
   });
 
-  it('tells the resident what to bring and how soon they can be seen', async () => {
+  it('tells the resident what to bring, how soon they can be seen and how, from the booking service', async () => {
     const response = await request(app).get('/book/death').expect(200);
 
     expect(titleOf(response.text)).toMatch(/^Register a death: before you book/);
     expect(response.text).toContain('within 2 working days of your request');
-    expect(response.text).toContain('medical certificate of cause of death');
+    expect(response.text).toContain('in person at a register office, or by telephone');
+    expect(response.text).toContain('The medical certificate of cause of death');
     expect(response.text).toContain('contact your local register office');
+  });
+
+  it('shows a manager’s change of target, modes and documents on the next page', async () => {
+    booking.change('birth', { targetWorkingDays: 3, modes: ['telephone'], documentsToBring: ['Your baby’s red book'] });
+
+    const birth = await request(app).get('/book/birth').expect(200);
+
+    expect(birth.text).toContain('within 3 working days of your request');
+    expect(birth.text).toContain('Your appointment will be by telephone.');
+    expect(birth.text).toContain('Your baby’s red book');
+    expect(birth.text).not.toContain('Proof of identity for each parent attending');
+    expect((await request(app).get('/').expect(200)).text).toMatch(/Register a birth[\s\S]*?3 working days/);
+  });
+
+  it('says so, on the choice and before booking, while online booking of a type is suspended', async () => {
+    booking.change('birth', { suspendedMessage: 'Online birth booking is paused: please phone us.' });
+
+    const choice = await request(app).get('/book').expect(200);
+    const birth = await request(app).get('/book/birth').expect(200);
+
+    expect(choice.text).toMatch(/value="birth"[\s\S]*?Online birth booking is paused: please phone us\./);
+    expect(birth.text).toMatch(/govuk-warning-text[\s\S]*Online birth booking is paused: please phone us\./);
+  });
+
+  it('uses the type’s own name for a type opened online that the pages have no words for', async () => {
+    booking.types = [onlineType('notice-referred', 'Notice at a designated office', 15, ['face-to-face'], ['Your visa'])];
+
+    const response = await request(app).get('/book/notice-referred').expect(200);
+
+    expect(titleOf(response.text)).toMatch(/^Notice at a designated office: before you book/);
+    expect(response.text).toContain('within 15 working days of your request');
+    expect(response.text).toContain('Your visa');
+  });
+
+  it('answers 500 with a GOV.UK problem page when the booking service fails', async () => {
+    booking.onlineServices = () => Promise.reject(new Error('database unreachable'));
+
+    for (const page of [request(app).get('/'), request(app).get('/book/birth'), request(app).post('/book').type('form').send({ type: 'birth' })]) {
+      const response = await page.expect(500).expect('Content-Type', /html/);
+      expect(titleOf(response.text)).toMatch(/^Sorry, there is a problem with the service/);
+      expect(response.text).not.toContain('database unreachable');
+    }
   });
 
   it('answers 404 with a GOV.UK page-not-found page for an unknown service', async () => {
@@ -77,9 +167,6 @@ describe(createBookingRouter.name, () => {
 
   it('serves its compiled stylesheet and browser script', async () => {
     await request(app).get('/assets/application.css').expect(200).expect('Content-Type', /text\/css/);
-    await request(app)
-      .get('/assets/application.mjs')
-      .expect(200)
-      .expect('Content-Type', /javascript/);
+    await request(app).get('/assets/application.mjs').expect(200).expect('Content-Type', /javascript/);
   });
 });

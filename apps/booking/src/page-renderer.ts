@@ -1,5 +1,5 @@
 import { Environment, FileSystemLoader } from 'nunjucks';
-import { SERVICE_NAME } from './content/online-services';
+import { SERVICE_NAME } from './content/service-copy';
 import type { Page } from './pages';
 import { GOVUK_FRONTEND_DIR, VIEWS_DIR } from './paths';
 

@@ -1,4 +1,6 @@
-import { ONLINE_SERVICES, OnlineService, SERVICE_NAME } from './content/online-services';
+import type { AppointmentMode } from './booking-port';
+import { SERVICE_NAME } from './content/service-copy';
+import type { OnlineService } from './online-services';
 import { SERVICE_CHOICE_FIELD } from './service-choice';
 
 /** A template and what it needs; `title` is the page's own part of the <title>. */
@@ -9,12 +11,12 @@ export interface Page {
   readonly context?: Readonly<Record<string, unknown>>;
 }
 
-export function startPage(): Page {
+export function startPage(services: readonly OnlineService[]): Page {
   return {
     view: 'start.njk',
     title: SERVICE_NAME,
     context: {
-      services: ONLINE_SERVICES,
+      services,
       targetsTable: {
         caption: 'Appointment targets and time limits set by law',
         captionClasses: 'govuk-visually-hidden',
@@ -24,34 +26,34 @@ export function startPage(): Page {
           { text: 'We aim to offer you an appointment within' },
           { text: 'Time limit set by law' },
         ],
-        rows: ONLINE_SERVICES.map((service) => [
+        rows: services.map((service) => [
           { text: service.name },
           { text: workingDays(service.targetWorkingDays) },
-          { text: service.legalLimit },
+          { text: service.legalLimit ?? '' },
         ]),
       },
     },
   };
 }
 
-export function serviceChoicePage(error?: string): Page {
+export function serviceChoicePage(services: readonly OnlineService[], error?: string): Page {
   const title = 'What do you need to register?';
   return {
     view: 'service-choice.njk',
     title,
     errorList: error ? [{ text: error, href: `#${SERVICE_CHOICE_FIELD}` }] : [],
     context: {
+      services,
       radios: {
         name: SERVICE_CHOICE_FIELD,
         idPrefix: SERVICE_CHOICE_FIELD,
         fieldset: {
           legend: { text: title, isPageHeading: true, classes: 'govuk-fieldset__legend--l' },
         },
-        items: ONLINE_SERVICES.map((service) => ({
-          value: service.code,
-          text: service.choice,
-          hint: service.choiceHint ? { text: service.choiceHint } : undefined,
-        })),
+        items: services.map((service) => {
+          const hint = service.suspendedMessage ?? service.choiceHint;
+          return { value: service.code, text: service.choice, hint: hint ? { text: hint } : undefined };
+        }),
         errorMessage: error ? { text: error } : undefined,
       },
     },
@@ -62,7 +64,7 @@ export function beforeYouBookPage(service: OnlineService): Page {
   return {
     view: 'before-you-book.njk',
     title: `${service.name}: before you book`,
-    context: { service, target: workingDays(service.targetWorkingDays) },
+    context: { service, target: workingDays(service.targetWorkingDays), held: howHeld(service.modes) },
   };
 }
 
@@ -70,6 +72,18 @@ export function notFoundPage(): Page {
   return { view: 'not-found.njk', title: 'Page not found' };
 }
 
+export function problemPage(): Page {
+  return { view: 'problem.njk', title: 'Sorry, there is a problem with the service' };
+}
+
 function workingDays(count: number): string {
   return count === 1 ? '1 working day' : `${count} working days`;
+}
+
+/** Completes "Your appointment will be …". */
+function howHeld(modes: readonly AppointmentMode[]): string {
+  const inPerson = modes.includes('face-to-face');
+  const byPhone = modes.includes('telephone');
+  if (inPerson && byPhone) return 'in person at a register office, or by telephone: you can choose when you book';
+  return byPhone ? 'by telephone' : 'in person at a register office';
 }

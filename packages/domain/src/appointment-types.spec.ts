@@ -1,11 +1,12 @@
 import { APPOINTMENT_TYPE_CODES, AppointmentTypeCode } from '@regflow/contracts';
-import { APPOINTMENT_TYPES, appointmentDurationMinutes, appointmentType } from './appointment-types';
-import { DomainError } from './domain.errors';
+import { appointmentDurationMinutes, DEFAULT_APPOINTMENT_TYPES } from './appointment-types';
 
-describe('APPOINTMENT_TYPES', () => {
+const appointmentType = (code: AppointmentTypeCode) => DEFAULT_APPOINTMENT_TYPES[code];
+
+describe('DEFAULT_APPOINTMENT_TYPES', () => {
   it('has one entry for every appointment type code, under its own code', () => {
-    expect(Object.keys(APPOINTMENT_TYPES).sort()).toEqual([...APPOINTMENT_TYPE_CODES].sort());
-    for (const code of APPOINTMENT_TYPE_CODES) expect(APPOINTMENT_TYPES[code].code).toBe(code);
+    expect(Object.keys(DEFAULT_APPOINTMENT_TYPES).sort()).toEqual([...APPOINTMENT_TYPE_CODES].sort());
+    for (const code of APPOINTMENT_TYPE_CODES) expect(DEFAULT_APPOINTMENT_TYPES[code].code).toBe(code);
   });
 
   it.each<[AppointmentTypeCode, number, number]>([
@@ -17,17 +18,6 @@ describe('APPOINTMENT_TYPES', () => {
     ['ceremony', 10, 60],
   ])('%s: target %i working days (DOMAIN.md), %i minutes', (code, targetWorkingDays, durationMinutes) => {
     expect(appointmentType(code)).toMatchObject({ targetWorkingDays, durationMinutes });
-  });
-
-  it.each<[AppointmentTypeCode, { days: number; from: string } | null]>([
-    ['birth', { days: 42, from: 'birth' }],
-    ['still-birth', { days: 42, from: 'birth' }],
-    ['death', { days: 5, from: 'death' }],
-    ['notice', null],
-    ['notice-referred', null],
-    ['ceremony', null],
-  ])('%s: statutory limit %j', (code, statutoryLimit) => {
-    expect(appointmentType(code).statutoryLimit).toEqual(statutoryLimit);
   });
 
   it.each<[AppointmentTypeCode, string[], boolean]>([
@@ -59,12 +49,6 @@ describe('APPOINTMENT_TYPES', () => {
     expect(referred).toEqual(expect.arrayContaining([...appointmentType('notice').documentsToBring]));
     expect(referred.join(' ')).toMatch(/immigration status/);
   });
-
-  it('refuses a code that is not an appointment type', () => {
-    const unknown = 'marriage' as AppointmentTypeCode;
-    expect(() => appointmentType(unknown)).toThrow(DomainError);
-    expect(() => appointmentType(unknown)).toThrow(expect.objectContaining({ code: 'unknown-appointment-type' }));
-  });
 });
 
 describe('appointmentDurationMinutes', () => {
@@ -82,10 +66,15 @@ describe('appointmentDurationMinutes', () => {
     ['a referred notice', 'notice-referred', {}, 45],
     ['a ceremony', 'ceremony', {}, 60],
   ])('%s (%s %j): %i minutes', (_case, code, options, expected) => {
-    expect(appointmentDurationMinutes(code, options)).toBe(expected);
+    expect(appointmentDurationMinutes(appointmentType(code), options)).toBe(expected);
+  });
+
+  it("follows the rules it is given, not the defaults: a manager's 20-minute birth with 15 more a baby", () => {
+    const rules = { durationMinutes: 20, extraMinutesPerExtraBaby: 15, extraMinutesForTellUsOnce: 0 };
+    expect(appointmentDurationMinutes(rules, { babies: 2 })).toBe(35);
   });
 
   it.each([0, -1, 1.5, Number.NaN])('refuses %s babies', (babies) => {
-    expect(() => appointmentDurationMinutes('birth', { babies })).toThrow(expect.objectContaining({ code: 'invalid-baby-count' }));
+    expect(() => appointmentDurationMinutes(appointmentType('birth'), { babies })).toThrow(expect.objectContaining({ code: 'invalid-baby-count' }));
   });
 });

@@ -1,16 +1,14 @@
-import { AppointmentTypeCode, isAppointmentTypeCode } from '@regflow/contracts';
+import { AppointmentTypeCode } from '@regflow/contracts';
 import { DomainError } from './domain.errors';
 
 export const APPOINTMENT_MODES = ['face-to-face', 'telephone'] as const;
 export type AppointmentMode = (typeof APPOINTMENT_MODES)[number];
 
-/** A limit in calendar days set by law, counted from the event named in `from`. */
-export interface StatutoryLimit {
-  readonly days: number;
-  readonly from: 'birth' | 'death' | 'notice';
-}
-
-export interface AppointmentType {
+/**
+ * An appointment type's rules as the service runs them: the row managers edit. Every rule that
+ * depends on the type takes these as a value; `DEFAULT_APPOINTMENT_TYPES` only seeds the rows.
+ */
+export interface AppointmentTypeRules {
   readonly code: AppointmentTypeCode;
   readonly name: string;
   /** The service target for the first offered appointment, in working days from the request. */
@@ -21,7 +19,6 @@ export interface AppointmentType {
   readonly modes: readonly AppointmentMode[];
   /** Referred notices and ceremonies are arranged by staff, never booked online. */
   readonly onlineBookable: boolean;
-  readonly statutoryLimit: StatutoryLimit | null;
   readonly documentsToBring: readonly string[];
 }
 
@@ -32,7 +29,8 @@ const NOTICE_DOCUMENTS = [
   'If you have changed your name: proof of the change, such as a deed poll',
 ] as const;
 
-export const APPOINTMENT_TYPES: Readonly<Record<AppointmentTypeCode, AppointmentType>> = {
+/** DOMAIN.md's appointment types: what a new installation's rows start with. */
+export const DEFAULT_APPOINTMENT_TYPES: Readonly<Record<AppointmentTypeCode, AppointmentTypeRules>> = {
   birth: {
     code: 'birth',
     name: 'Birth registration',
@@ -42,7 +40,6 @@ export const APPOINTMENT_TYPES: Readonly<Record<AppointmentTypeCode, Appointment
     extraMinutesForTellUsOnce: 0,
     modes: ['face-to-face'],
     onlineBookable: true,
-    statutoryLimit: { days: 42, from: 'birth' },
     documentsToBring: [
       'Proof of identity for each parent attending, such as a passport or driving licence',
       'Proof of address, such as a council tax bill or a recent utility bill',
@@ -59,7 +56,6 @@ export const APPOINTMENT_TYPES: Readonly<Record<AppointmentTypeCode, Appointment
     extraMinutesForTellUsOnce: 0,
     modes: ['face-to-face', 'telephone'],
     onlineBookable: true,
-    statutoryLimit: { days: 42, from: 'birth' },
     documentsToBring: [
       'The certificate of still-birth from the doctor or midwife, unless it has been sent to us directly',
       'Proof of identity for each parent attending, such as a passport or driving licence, if you have it to hand',
@@ -75,7 +71,6 @@ export const APPOINTMENT_TYPES: Readonly<Record<AppointmentTypeCode, Appointment
     extraMinutesForTellUsOnce: 15,
     modes: ['face-to-face', 'telephone'],
     onlineBookable: true,
-    statutoryLimit: { days: 5, from: 'death' },
     documentsToBring: [
       'The medical certificate of cause of death, unless the doctor or medical examiner has sent it to us directly',
       "The person's full name, date and place of birth, last address and occupation",
@@ -94,7 +89,6 @@ export const APPOINTMENT_TYPES: Readonly<Record<AppointmentTypeCode, Appointment
     extraMinutesForTellUsOnce: 0,
     modes: ['face-to-face'],
     onlineBookable: true,
-    statutoryLimit: null,
     documentsToBring: NOTICE_DOCUMENTS,
   },
   'notice-referred': {
@@ -106,7 +100,6 @@ export const APPOINTMENT_TYPES: Readonly<Record<AppointmentTypeCode, Appointment
     extraMinutesForTellUsOnce: 0,
     modes: ['face-to-face'],
     onlineBookable: false,
-    statutoryLimit: null,
     documentsToBring: [
       ...NOTICE_DOCUMENTS,
       'Evidence of your immigration status, such as your visa or eVisa share code',
@@ -122,7 +115,6 @@ export const APPOINTMENT_TYPES: Readonly<Record<AppointmentTypeCode, Appointment
     extraMinutesForTellUsOnce: 0,
     modes: ['face-to-face'],
     onlineBookable: false,
-    statutoryLimit: null,
     documentsToBring: [
       'Proof of identity for each of you, such as a passport or driving licence',
       'Your two witnesses, each with proof of identity',
@@ -130,21 +122,16 @@ export const APPOINTMENT_TYPES: Readonly<Record<AppointmentTypeCode, Appointment
   },
 };
 
-export function appointmentType(code: AppointmentTypeCode): AppointmentType {
-  if (!isAppointmentTypeCode(code)) {
-    throw new DomainError('unknown-appointment-type', `"${String(code)}" is not an appointment type`);
-  }
-  return APPOINTMENT_TYPES[code];
-}
-
 export interface DurationOptions {
   /** Babies registered in the one appointment (twins: 2); 1 when absent. */
   readonly babies?: number;
   readonly tellUsOnce?: boolean;
 }
 
-export function appointmentDurationMinutes(code: AppointmentTypeCode, options: DurationOptions = {}): number {
-  const type = appointmentType(code);
+export type DurationRules = Pick<AppointmentTypeRules, 'durationMinutes' | 'extraMinutesPerExtraBaby' | 'extraMinutesForTellUsOnce'>;
+
+/** An appointment's length: the type's duration, longer for each extra baby and for Tell Us Once. */
+export function appointmentDurationMinutes(type: DurationRules, options: DurationOptions = {}): number {
   const babies = options.babies ?? 1;
   if (!Number.isInteger(babies) || babies < 1) {
     throw new DomainError('invalid-baby-count', `"${babies}" is not a number of babies: use a whole number, 1 or more`);

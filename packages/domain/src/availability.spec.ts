@@ -1,4 +1,5 @@
 import { AvailabilityQuery, Busy, DiarySession, firstOffer, freeSlots, Slot } from './availability';
+import { DEFAULT_APPOINTMENT_TYPES } from './appointment-types';
 import { DomainError } from './domain.errors';
 
 /** A Monday in summer time: 09:00 in London is 08:00Z. */
@@ -22,7 +23,7 @@ function busy(startsAt: string, endsAt: string, registrarId = 'registrar-1'): Bu
 }
 
 const QUERY: AvailabilityQuery = {
-  typeCode: 'death',
+  type: DEFAULT_APPOINTMENT_TYPES.death,
   from: MONDAY,
   days: 7,
   now: '2022-07-01T08:00:00Z',
@@ -51,7 +52,7 @@ describe('freeSlots', () => {
   it.each<[string, DiarySession[], Busy[], Partial<AvailabilityQuery>, string[]]>([
     ['slots are laid from the session start in steps of the duration', [session()], [], {}, ['worcester@2022-07-04T08:00:00Z', 'worcester@2022-07-04T08:30:00Z']],
     ['the last slot ends at or before the session end', [session({ endTime: '10:15' })], [], {}, ['worcester@2022-07-04T08:00:00Z', 'worcester@2022-07-04T08:30:00Z']],
-    ['the duration comes from the catalogue: a ceremony takes an hour', [session({ endTime: '11:30', acceptedTypes: ['ceremony'] })], [], { typeCode: 'ceremony' }, ['worcester@2022-07-04T08:00:00Z', 'worcester@2022-07-04T09:00:00Z']],
+    ['the duration comes from the type: a ceremony takes an hour', [session({ endTime: '11:30', acceptedTypes: ['ceremony'] })], [], { type: DEFAULT_APPOINTMENT_TYPES.ceremony }, ['worcester@2022-07-04T08:00:00Z', 'worcester@2022-07-04T09:00:00Z']],
     ['a longer duration given (a death with Tell Us Once)', [session({ endTime: '10:30' })], [], { durationMinutes: 45 }, ['worcester@2022-07-04T08:00:00Z', 'worcester@2022-07-04T08:45:00Z']],
     ['a session closed to the type gives none', [session({ acceptedTypes: ['birth'] })], [], {}, []],
     ['a block removes the slots it overlaps', [session({ endTime: '11:00' })], [busy('2022-07-04T08:15:00Z', '2022-07-04T08:45:00Z')], {}, ['worcester@2022-07-04T09:00:00Z', 'worcester@2022-07-04T09:30:00Z']],
@@ -142,7 +143,9 @@ describe('freeSlots', () => {
       ['worcester@2022-03-28T08:30:00Z'],
     ],
     ['a telephone session accepting a type that may be by telephone', [session({ officeId: null, endTime: '09:30' })], [], {}, ['telephone@2022-07-04T08:00:00Z']],
-    ['a telephone session gives no births: births are face to face', [session({ officeId: null })], [], { typeCode: 'birth' }, []],
+    ['a telephone session gives no births: births are face to face', [session({ officeId: null })], [], { type: DEFAULT_APPOINTMENT_TYPES.birth }, []],
+    ['a type a manager made telephone-only gives no face-to-face slots', [session()], [], { type: { ...DEFAULT_APPOINTMENT_TYPES.death, modes: ['telephone'] } }, []],
+    ['a manager\'s 20-minute death slots', [session({ endTime: '10:00' })], [], { type: { ...DEFAULT_APPOINTMENT_TYPES.death, durationMinutes: 20 } }, ['worcester@2022-07-04T08:00:00Z', 'worcester@2022-07-04T08:20:00Z', 'worcester@2022-07-04T08:40:00Z']],
     [
       'only the office asked for; telephone sessions are not an office',
       [session({ id: 'w', endTime: '09:30' }), session({ id: 'm', officeId: 'malvern', endTime: '09:30' }), session({ id: 't', officeId: null, endTime: '09:30' })],

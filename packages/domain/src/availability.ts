@@ -1,7 +1,7 @@
 import { CivilDate, formatCivilDate, Instant, isBankHoliday, isWallClock, parseCivilDate, SERVICE_ZONE, serviceDay } from '@regflow/calendar';
 import { AppointmentTypeCode } from '@regflow/contracts';
 import { DateTime } from 'luxon';
-import { AppointmentMode, appointmentType } from './appointment-types';
+import { AppointmentMode, AppointmentTypeRules } from './appointment-types';
 import { DomainError } from './domain.errors';
 import { formatUtcInstant, instantMillis } from './instants';
 import { slotId } from './slot-id';
@@ -33,8 +33,11 @@ export interface OfficeClosedDay {
   readonly day: CivilDate;
 }
 
+/** What availability needs of a type's rules. */
+export type SlotRules = Pick<AppointmentTypeRules, 'code' | 'modes' | 'durationMinutes'>;
+
 export interface AvailabilityQuery {
-  readonly typeCode: AppointmentTypeCode;
+  readonly type: SlotRules;
   readonly from: CivilDate;
   readonly days: number;
   readonly now: Instant;
@@ -45,7 +48,7 @@ export interface AvailabilityQuery {
   readonly officeId?: string;
   readonly closedDays?: readonly OfficeClosedDay[];
   readonly serviceClosures?: readonly CivilDate[];
-  /** Defaults to the type's catalogue duration. */
+  /** Defaults to the type's duration. */
   readonly durationMinutes?: number;
 }
 
@@ -187,7 +190,7 @@ function compareOffice(a: string | null, b: string | null): number {
  * and the horizon, and start after the minimum notice. Sorted by start, office, registrar.
  */
 export function freeSlots(sessions: readonly DiarySession[], busy: readonly Busy[], query: AvailabilityQuery): Slot[] {
-  const type = appointmentType(query.typeCode);
+  const { type } = query;
   const duration = wholeNumber(query.durationMinutes ?? type.durationMinutes, 'durationMinutes', 1) * MINUTE;
   const days = wholeNumber(query.days, 'days', 0);
   const horizonDays = wholeNumber(query.horizonDays, 'horizonDays', 0);
@@ -207,7 +210,7 @@ export function freeSlots(sessions: readonly DiarySession[], busy: readonly Busy
   for (const session of sessions) {
     const mode: AppointmentMode = session.officeId === null ? 'telephone' : 'face-to-face';
     if (
-      !session.acceptedTypes.includes(query.typeCode) ||
+      !session.acceptedTypes.includes(type.code) ||
       !type.modes.includes(mode) ||
       (query.officeId !== undefined && session.officeId !== query.officeId) ||
       session.day < firstDay ||

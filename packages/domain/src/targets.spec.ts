@@ -1,5 +1,9 @@
 import { AppointmentTypeCode } from '@regflow/contracts';
+import { DEFAULT_APPOINTMENT_TYPES } from './appointment-types';
 import { clockStartDay, isOfferWithinTarget, targetDeadline } from './targets';
+
+/** DOMAIN.md's targets: birth 5, still-birth and death 2, notice 10 working days. */
+const defaultTarget = (typeCode: AppointmentTypeCode) => DEFAULT_APPOINTMENT_TYPES[typeCode].targetWorkingDays;
 
 describe('clockStartDay', () => {
   it.each<[string, AppointmentTypeCode, string, string | undefined, string]>([
@@ -44,7 +48,11 @@ describe('targetDeadline', () => {
     ['a death with a closure on the Monday after a Saturday request', 'death', '2022-07-02T11:00:00Z', undefined, ['2022-07-04'], '2022-07-06'],
     ['a closure at a weekend changes nothing', 'death', '2022-07-01T10:00:00Z', undefined, ['2022-07-02'], '2022-07-05'],
   ])('%s', (_case, typeCode, requestedAt, paperworkReadyAt, closures, expected) => {
-    expect(targetDeadline({ typeCode, requestedAt, paperworkReadyAt, closures })).toBe(expected);
+    expect(targetDeadline({ typeCode, requestedAt, paperworkReadyAt, closures, targetWorkingDays: defaultTarget(typeCode) })).toBe(expected);
+  });
+
+  it('holds a request to the target it is given: a birth on Wednesday 6 July 2022 under a 3-day target is due Monday the 11th', () => {
+    expect(targetDeadline({ typeCode: 'birth', requestedAt: '2022-07-06T10:00:00Z', targetWorkingDays: 3 })).toBe('2022-07-11');
   });
 });
 
@@ -67,6 +75,6 @@ describe('isOfferWithinTarget', () => {
     ['a birth offered 14 July when 7 July is a closure', 'birth', '2022-07-06T10:00:00Z', undefined, '2022-07-14T09:00:00Z', ['2022-07-07'], true],
     ['the same birth without the closure', 'birth', '2022-07-06T10:00:00Z', undefined, '2022-07-14T09:00:00Z', undefined, false],
   ])('%s: %s', (_case, typeCode, requestedAt, paperworkReadyAt, offeredStartsAt, closures, expected) => {
-    expect(isOfferWithinTarget({ typeCode, requestedAt, paperworkReadyAt, offeredStartsAt, closures })).toBe(expected);
+    expect(isOfferWithinTarget({ typeCode, requestedAt, paperworkReadyAt, offeredStartsAt, closures, targetWorkingDays: defaultTarget(typeCode) })).toBe(expected);
   });
 });

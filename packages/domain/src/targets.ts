@@ -1,6 +1,5 @@
 import { addWorkingDays, CivilDate, Closures, Instant, serviceDay } from '@regflow/calendar';
 import { AppointmentTypeCode } from '@regflow/contracts';
-import { appointmentType } from './appointment-types';
 
 export interface TargetClock {
   readonly typeCode: AppointmentTypeCode;
@@ -10,6 +9,8 @@ export interface TargetClock {
 }
 
 export interface TargetDeadlineInput extends TargetClock {
+  /** The target in force for the request: the type's `targetWorkingDays` when it was made. */
+  readonly targetWorkingDays: number;
   /** Service-wide closures: they are not working days. */
   readonly closures?: Closures;
 }
@@ -28,7 +29,7 @@ export function clockStartDay({ typeCode, requestedAt, paperworkReadyAt }: Targe
 
 /** The last service day on which a first offer is within target. */
 export function targetDeadline(input: TargetDeadlineInput): CivilDate {
-  return addWorkingDays(clockStartDay(input), appointmentType(input.typeCode).targetWorkingDays, input.closures);
+  return addWorkingDays(clockStartDay(input), input.targetWorkingDays, input.closures);
 }
 
 export function isOfferWithinTarget(input: OfferWithinTargetInput): boolean {

@@ -24,6 +24,7 @@ describe(readEnvironment.name, () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
     [{ RUN_WORKER_IN_PROCESS: 'yes' }, 'RUN_WORKER_IN_PROCESS must be true or false'],
     [{ QUEUE_PREFIX: 'bull:regflow' }, 'QUEUE_PREFIX may use lower-case letters'],
+    [{ PUBLIC_BASE_URL: 'book.example.gov.uk' }, 'PUBLIC_BASE_URL must be the http:// or https:// address residents open'],
   ])('refuses %j and says what to fix', (env, message) => {
     expect(() => readEnvironment(env)).toThrow(ConfigurationError);
     expect(() => readEnvironment(env)).toThrow(message);

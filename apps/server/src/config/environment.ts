@@ -32,6 +32,10 @@ export class Environment {
   HOST: string = '127.0.0.1';
 
   @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'PUBLIC_BASE_URL must be the http:// or https:// address residents open, e.g. https://book.example.gov.uk' })
+  PUBLIC_BASE_URL?: string;
+
+  @IsOptional()
   @IsInt({ message: 'PUBLIC_REQUESTS_PER_MINUTE must be a whole number' })
   @Min(1, { message: 'PUBLIC_REQUESTS_PER_MINUTE must be 1 or more' })
   PUBLIC_REQUESTS_PER_MINUTE: number = 120;

@@ -6,3 +6,4 @@ export * from './runtime.config';
 export * from './queue.config';
 export * from './secrets.config';
 export * from './workflow.config';
+export * from './links.config';

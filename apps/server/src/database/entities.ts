@@ -9,15 +9,17 @@ import { MessageEntity } from '../modules/notifications/message.entity';
 import { OutboxEntryEntity } from '../modules/notifications/outbox-entry.entity';
 import { StaffAlertEntity } from '../modules/notifications/staff-alert.entity';
 import { DiarySessionEntity } from '../modules/diaries/diary-session.entity';
-import { ServiceClosureEntity } from '../modules/diaries/service-closure.entity';
+import { ServiceClosureEntity } from '../modules/settings/service-closure.entity';
 import { SessionBlockEntity } from '../modules/diaries/session-block.entity';
 import { SessionTemplateEntity } from '../modules/diaries/session-template.entity';
-import { OfficeClosedDayEntity } from '../modules/offices/office-closed-day.entity';
-import { OfficeEntity } from '../modules/offices/office.entity';
+import { OfficeClosedDayEntity } from '../modules/settings/office-closed-day.entity';
+import { OfficeEntity } from '../modules/settings/office.entity';
 import { AppointmentRequestEntity } from '../modules/scheduling/appointment-request.entity';
-import { AppointmentTypeEntity } from '../modules/scheduling/appointment-type.entity';
+import { AppointmentOfficerEntity } from '../modules/diaries/appointment-officer.entity';
+import { AppointmentTypeEntity } from '../modules/settings/appointment-type.entity';
 import { AppointmentEntity } from '../modules/scheduling/appointment.entity';
-import { BookingSuspensionEntity } from '../modules/scheduling/booking-suspension.entity';
+import { BookingSuspensionEntity } from '../modules/settings/booking-suspension.entity';
+import { StaffOfficeEntity } from '../modules/staff/staff-office.entity';
 import { StaffUserEntity } from '../modules/staff/staff-user.entity';
 
 /** Every entity of the one DataSource. */
@@ -25,6 +27,7 @@ export const ENTITIES = [
   OfficeEntity,
   OfficeClosedDayEntity,
   StaffUserEntity,
+  StaffOfficeEntity,
   AppointmentTypeEntity,
   DiarySessionEntity,
   SessionTemplateEntity,
@@ -33,6 +36,7 @@ export const ENTITIES = [
   BookingSuspensionEntity,
   AppointmentRequestEntity,
   AppointmentEntity,
+  AppointmentOfficerEntity,
   AuditEntryEntity,
   MessageEntity,
   OutboxEntryEntity,

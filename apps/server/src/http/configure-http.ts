@@ -6,9 +6,11 @@ import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { DomainErrorFilter } from '../common/errors/domain-error.filter';
+import { ApiExceptionFilter } from '../common/errors/api-exception.filter';
 import { validationExceptionFactory } from '../common/validation/validation-exception.factory';
 import { dirname, join } from 'node:path';
+import { BookingPagesAdapter } from '../modules/scheduling/booking-pages.adapter';
+import { jsonBody } from './json-body';
 import { mountQueueDashboard } from './queue-dashboard';
 
 export const API_PREFIX = 'api';
@@ -35,8 +37,9 @@ export function configureHttp(app: NestExpressApplication): void {
     }),
   );
   app.setGlobalPrefix(API_PREFIX);
+  app.use(`/${API_PREFIX}`, ...jsonBody());
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationExceptionFactory }));
-  app.useGlobalFilters(new DomainErrorFilter());
+  app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()
@@ -52,5 +55,5 @@ export function configureHttp(app: NestExpressApplication): void {
   }
   mountQueueDashboard(app);
   app.use(ADMIN_PATH, express.static(admin, { index: 'index.html', fallthrough: true }));
-  app.use(createBookingRouter());
+  app.use(createBookingRouter({ booking: BookingPagesAdapter.of(app) }));
 }

@@ -23,9 +23,9 @@ describe('the queue dashboard', () => {
 
   it('is for signed-in admins only', async () => {
     const http = () => request(running.app.getHttpServer());
-    expect((await http().get(QUEUES_PATH).expect(401)).body.message).toMatch(/sign in as an admin/);
+    expect((await http().get(QUEUES_PATH).expect(401)).body).toMatchObject({ statusCode: 401, code: 'not-signed-in', message: expect.stringMatching(/sign in as an admin/) });
     const manager = await signIn(running.app, (await staffMember(running.app, ['manager'])).email);
-    await http().get(QUEUES_PATH).set('Cookie', manager).expect(403);
+    expect((await http().get(QUEUES_PATH).set('Cookie', manager).expect(403)).body).toMatchObject({ statusCode: 403, code: 'forbidden' });
 
     const admin = await signIn(running.app, (await staffMember(running.app, ['admin'])).email);
     const page = await http().get(`${QUEUES_PATH}/`).set('Cookie', admin).expect(200);

@@ -5,6 +5,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Queue } from 'bullmq';
 import { NextFunction, Request, Response } from 'express';
+import { AppError } from '../common/errors/app-error';
 import { AuthService } from '../modules/auth/auth.service';
 import { sessionToken } from '../modules/auth/staff-auth.guard';
 import { hasAnyRole } from '../modules/auth/staff-principal';
@@ -19,13 +20,13 @@ export function mountQueueDashboard(app: NestExpressApplication): void {
   const queues = QUEUE_NAMES.map((name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name), { strict: false })));
   createBullBoard({ queues, serverAdapter, options: { uiConfig: { boardTitle: 'regflow queues' } } });
   const auth = app.get(AuthService);
-  const adminsOnly = (request: Request, response: Response, next: NextFunction) => {
+  const adminsOnly = (request: Request, _response: Response, next: NextFunction) => {
     const token = sessionToken(request);
     void (token ? auth.principalFor(token) : Promise.resolve(undefined)).then(
       (principal) => {
-        if (!principal) return response.status(401).json({ code: 'not-signed-in', message: 'sign in as an admin at /admin first' });
-        if (!hasAnyRole(principal, ['admin'])) return response.status(403).json({ code: 'forbidden', message: 'the queue dashboard is for admins' });
-        next();
+        if (!principal) next(new AppError('not-signed-in', 'sign in as an admin at /admin first'));
+        else if (!hasAnyRole(principal, ['admin'])) next(new AppError('forbidden', 'the queue dashboard is for admins: ask an admin'));
+        else next();
       },
       (error: unknown) => next(error),
     );

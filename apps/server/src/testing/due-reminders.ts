@@ -5,6 +5,7 @@ import { MessageEntity } from '../modules/notifications/message.entity';
 import { OutboxEntryEntity } from '../modules/notifications/outbox-entry.entity';
 import { AppointmentRequestEntity } from '../modules/scheduling/appointment-request.entity';
 import { AppointmentEntity } from '../modules/scheduling/appointment.entity';
+import { recordLeadOfficers } from '../modules/diaries/slot-claims';
 import { schedulingBuilders } from './scheduling-builders';
 
 const CHUNK = 100;
@@ -28,7 +29,7 @@ export async function seedDueReminders(dataSource: DataSource, count: number, fi
       const key = `appointment-${appointmentId}-reminder`;
       const messageId = randomUUID();
       return {
-        request: { id: requestId, typeCode: 'birth', channel: 'online', requestedAt: dueAt, serviceDay: '2022-07-01', paperworkReadyAt: null, eventDate: null, coronerReferral: false, babies: 1, firstOfferStartsAt: startsAt, firstOfferAtOfficeStartsAt: startsAt, idempotencyKey: null },
+        request: { id: requestId, typeCode: 'birth', channel: 'online', requestedAt: dueAt, serviceDay: '2022-07-01', paperworkReadyAt: null, eventDate: null, coronerReferral: false, babies: 1, targetWorkingDays: 5, targetDeadlineOn: '2022-07-08', firstOfferStartsAt: startsAt, firstOfferAtOfficeStartsAt: startsAt, idempotencyKey: null },
         appointment: {
           id: appointmentId,
           requestId,
@@ -54,6 +55,7 @@ export async function seedDueReminders(dataSource: DataSource, count: number, fi
     await dataSource.transaction(async (manager) => {
       await manager.insert(AppointmentRequestEntity, rows.map((row) => ({ ...row.request })));
       await manager.insert(AppointmentEntity, rows.map((row) => ({ ...row.appointment })));
+      await recordLeadOfficers(manager, rows.map((row) => row.appointment));
       await manager.insert(MessageEntity, rows.map((row) => ({ ...row.message })));
       await manager.insert(
         OutboxEntryEntity,

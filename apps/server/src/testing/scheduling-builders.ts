@@ -4,10 +4,12 @@ import { INestApplication } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DiarySessionEntity } from '../modules/diaries/diary-session.entity';
 import { SessionBlockEntity } from '../modules/diaries/session-block.entity';
-import { OfficeEntity } from '../modules/offices/office.entity';
-import { defaultAppointmentTypes } from '../modules/scheduling/appointment-types.seed';
-import { AppointmentTypeEntity } from '../modules/scheduling/appointment-type.entity';
-import { BookingSuspensionEntity } from '../modules/scheduling/booking-suspension.entity';
+import { OfficeEntity } from '../modules/settings/office.entity';
+import { defaultAppointmentTypes } from '../modules/settings/appointment-types.seed';
+import { AppointmentRequestEntity } from '../modules/scheduling/appointment-request.entity';
+import { AppointmentTypeEntity } from '../modules/settings/appointment-type.entity';
+import { AppointmentEntity } from '../modules/scheduling/appointment.entity';
+import { BookingSuspensionEntity } from '../modules/settings/booking-suspension.entity';
 import { StaffUserEntity } from '../modules/staff/staff-user.entity';
 import { staffMember } from './staff-sessions';
 
@@ -32,7 +34,6 @@ export function schedulingBuilders(manager: EntityManager) {
         passwordHash: 'not-a-real-hash',
         roles: ['registrar' as const],
         active: true,
-        diaryVersion: 0,
         offices: [],
         createdAt: new Date('2022-01-01T00:00:00Z'),
         ...overrides,
@@ -53,6 +54,45 @@ export function schedulingBuilders(manager: EntityManager) {
       manager.save(SessionBlockEntity, { id: randomUUID(), sessionId, startsAt: new Date(startsAt), endsAt: new Date(endsAt), reason: 'training' }),
     suspension: (typeCode: AppointmentTypeCode, fromDay: string, toDay: string, message: string) =>
       manager.save(BookingSuspensionEntity, { id: randomUUID(), typeCode, fromDay, toDay, message }),
+    /** A booked appointment in the session's registrar's name, with its request; no officers are claimed for it. */
+    appointment: async (session: Pick<DiarySessionEntity, 'id' | 'registrarId' | 'officeId'>, startsAt: Date, endsAt: Date, overrides: Partial<AppointmentEntity> = {}) => {
+      const request = await manager.save(AppointmentRequestEntity, {
+        id: randomUUID(),
+        typeCode: 'ceremony',
+        channel: 'phone',
+        requestedAt: new Date('2022-07-01T08:00:00Z'),
+        serviceDay: '2022-07-01',
+        paperworkReadyAt: null,
+        eventDate: null,
+        coronerReferral: false,
+        babies: 1,
+        targetWorkingDays: 10,
+        targetDeadlineOn: '2022-07-15',
+        firstOfferStartsAt: null,
+        firstOfferAtOfficeStartsAt: null,
+        idempotencyKey: null,
+      });
+      return manager.save(AppointmentEntity, {
+        id: randomUUID(),
+        requestId: request.id,
+        sessionId: session.id,
+        registrarId: session.registrarId,
+        officeId: session.officeId,
+        mode: 'face-to-face',
+        startsAt,
+        endsAt,
+        status: 'booked',
+        reference: `CER-${randomUUID().slice(0, 6).toUpperCase()}`,
+        residentName: 'Aled Jones',
+        residentEmail: 'aled@example.org',
+        residentPhone: null,
+        notes: null,
+        registeredAt: null,
+        createdAt: request.requestedAt,
+        updatedAt: request.requestedAt,
+        ...overrides,
+      });
+    },
   };
 }
 

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../common/security/password-hasher';
-import { StaffRole, StaffUserEntity } from '../modules/staff/staff-user.entity';
+import { StaffRole } from '@regflow/contracts';
+import { StaffUserEntity } from '../modules/staff/staff-user.entity';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -18,7 +19,6 @@ export async function staffMember(app: INestApplication, roles: StaffRole[], ove
     passwordHash,
     roles,
     active: true,
-    diaryVersion: 0,
     offices: [],
     createdAt: new Date('2022-01-01T00:00:00Z'),
     ...overrides,

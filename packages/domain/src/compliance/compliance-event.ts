@@ -8,6 +8,10 @@ export interface ComplianceEvent {
   readonly requestedAt?: Instant | null;
   /** When the certificate of still-birth was in place. */
   readonly paperworkReadyAt?: Instant | null;
+  /** The target in force when the request was made; DOMAIN.md's default for the type when absent. */
+  readonly targetWorkingDays?: number | null;
+  /** The deadline recorded with the request: scored as it is, so later closures never rescore history. */
+  readonly targetDeadline?: CivilDate | null;
   /** The earliest slot offered when the request was made; without it, `appointmentAt` stands in. */
   readonly firstOfferAt?: Instant | null;
   readonly appointmentAt?: Instant | null;

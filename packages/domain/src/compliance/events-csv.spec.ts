@@ -40,6 +40,7 @@ describe('parseEventsCsvHeader', () => {
       first_offer_at: 7,
       paperwork_ready_at: 8,
       requested_at: 9,
+      target_working_days: -1,
     });
   });
 
@@ -93,6 +94,15 @@ describe('parseEventsCsvLine', () => {
       registeredAt: new Date('2021-12-06T12:00:00Z'),
       coronerReferred: true,
     });
+  });
+
+  it('reads a target in working days when the file gives one, and leaves it to the type when empty', () => {
+    const withTarget = parseEventsCsvHeader(`${HEADER},target_working_days`);
+    expect(parseEventsCsvLine('b1,birth,2022-07-06T10:00:00Z,,,,,,,3', 2, withTarget)).toMatchObject({ id: 'b1', targetWorkingDays: 3 });
+    expect(parseEventsCsvLine('b2,birth,2022-07-06T10:00:00Z,,,,,,,', 2, withTarget)).not.toHaveProperty('targetWorkingDays');
+    expect(() => parseEventsCsvLine('b3,birth,2022-07-06T10:00:00Z,,,,,,,five', 7, withTarget)).toThrow(
+      /^line 7, column target_working_days: "five" is not a number of working days: write a whole number from 0 to 60/,
+    );
   });
 
   it.each(['', '   ', '\r'])('skips a blank line %j', (line) => {

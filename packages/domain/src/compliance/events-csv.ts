@@ -15,13 +15,18 @@ export const EVENTS_CSV_COLUMNS = [
   'coroner_referred',
 ] as const;
 
-export type EventsCsvColumn = (typeof EVENTS_CSV_COLUMNS)[number];
+/** Columns a file may leave out: `target_working_days` (empty or absent: DOMAIN.md's target for the type). */
+export const EVENTS_CSV_OPTIONAL_COLUMNS = ['target_working_days'] as const;
 
-/** Where each column sits in the file's rows, read from its header. */
+export type EventsCsvColumn = (typeof EVENTS_CSV_COLUMNS)[number] | (typeof EVENTS_CSV_OPTIONAL_COLUMNS)[number];
+
+/** Where each column sits in the file's rows, read from its header; -1 for an optional column left out. */
 export interface EventsCsvHeader {
   readonly positions: Readonly<Record<EventsCsvColumn, number>>;
   readonly fieldCount: number;
 }
+
+const MOST_TARGET_WORKING_DAYS = 60;
 
 const HEADER_LINE = 1;
 const BYTE_ORDER_MARK = /^\uFEFF/;
@@ -76,7 +81,7 @@ export function splitCsvRecord(line: string, lineNumber: number): string[] {
   }
 }
 
-/** Reads the header row: the nine columns in any order (others are ignored). */
+/** Reads the header row: the nine columns in any order, optionally `target_working_days` (others are ignored). */
 export function parseEventsCsvHeader(line: string): EventsCsvHeader {
   const names = splitCsvRecord(line.replace(BYTE_ORDER_MARK, ''), HEADER_LINE).map((name) => name.trim().toLowerCase());
   const repeated = names.find((name, position) => name !== '' && names.indexOf(name) !== position);
@@ -88,7 +93,8 @@ export function parseEventsCsvHeader(line: string): EventsCsvHeader {
       `the header lacks ${missing.join(', ')}: the first line must name the columns ${EVENTS_CSV_COLUMNS.join(',')} (in any order)`,
     );
   }
-  const positions = Object.fromEntries(EVENTS_CSV_COLUMNS.map((column) => [column, names.indexOf(column)])) as Record<EventsCsvColumn, number>;
+  const columns = [...EVENTS_CSV_COLUMNS, ...EVENTS_CSV_OPTIONAL_COLUMNS];
+  const positions = Object.fromEntries(columns.map((column) => [column, names.indexOf(column)])) as Record<EventsCsvColumn, number>;
   return { positions, fieldCount: names.length };
 }
 
@@ -102,7 +108,7 @@ export function parseEventsCsvLine(line: string, lineNumber: number, header: Eve
   if (fields.length !== header.fieldCount) {
     throw csvError(lineNumber, `${fields.length} fields where the header names ${header.fieldCount}: put any field that contains a comma in double quotes`);
   }
-  const text = (column: EventsCsvColumn) => fields[header.positions[column]].trim();
+  const text = (column: EventsCsvColumn) => (header.positions[column] === -1 ? '' : fields[header.positions[column]].trim());
 
   const instant = (column: InstantColumn): Date | null => {
     const value = text(column);
@@ -128,9 +134,15 @@ export function parseEventsCsvLine(line: string, lineNumber: number, header: Eve
   if (!YES.has(coronerReferred) && !NO.has(coronerReferred)) {
     throw csvError(lineNumber, `"${text('coroner_referred')}" is not yes or no: write true or false (empty means false)`, 'coroner_referred');
   }
+  const targetText = text('target_working_days');
+  const targetWorkingDays = targetText === '' ? null : Number(targetText);
+  if (targetWorkingDays !== null && !(Number.isInteger(targetWorkingDays) && targetWorkingDays >= 0 && targetWorkingDays <= MOST_TARGET_WORKING_DAYS)) {
+    throw csvError(lineNumber, `"${targetText}" is not a number of working days: write a whole number from 0 to ${MOST_TARGET_WORKING_DAYS}, or leave it empty for the type's usual target`, 'target_working_days');
+  }
   return {
     id,
     type,
+    ...(targetWorkingDays === null ? {} : { targetWorkingDays }),
     requestedAt: instant('requested_at'),
     paperworkReadyAt: instant('paperwork_ready_at'),
     firstOfferAt: instant('first_offer_at'),

@@ -1,4 +1,4 @@
-import { appointmentType } from '../appointment-types';
+import { DEFAULT_APPOINTMENT_TYPES } from '../appointment-types';
 import { ComplianceEvent } from './compliance-event';
 import { COMPLIANCE_INDICATORS, complianceIndicator, IndicatorCode, isIndicatorCode, Placement, satisfiedCounts } from './indicators';
 import { ScoringCalendar } from './scoring-calendar';
@@ -27,7 +27,7 @@ describe('COMPLIANCE_INDICATORS', () => {
     (code, indicator) => {
       if (indicator.source !== 'events') throw new Error('not an event indicator');
       for (const type of indicator.eventTypes) {
-        const days = appointmentType(type).targetWorkingDays;
+        const days = DEFAULT_APPOINTMENT_TYPES[type].targetWorkingDays;
         expect(indicator.title).toContain(`within ${days} working days`);
         expect(code).toMatch(new RegExp(`-${days}wd$`));
       }
@@ -72,6 +72,17 @@ describe('appointment indicators: the first offer against the working-day target
     const event = { type: 'birth', requestedAt: '2022-07-06T10:00:00Z', firstOfferAt: '2022-07-14T09:00:00Z' } as const;
     expect(placement('birth-appointments-5wd', event)?.meetsTarget).toBe(false);
     expect(placement('birth-appointments-5wd', event, ['2022-07-07'])?.meetsTarget).toBe(true);
+  });
+
+  it('holds a request to the target recorded with it: a birth under a 3-day target offered on day 4 missed it', () => {
+    const event = { type: 'birth', requestedAt: '2022-07-06T10:00:00Z', firstOfferAt: '2022-07-12T09:00:00Z' } as const;
+    expect(placement('birth-appointments-5wd', event)?.meetsTarget).toBe(true);
+    expect(placement('birth-appointments-5wd', { ...event, targetWorkingDays: 3 })?.meetsTarget).toBe(false);
+  });
+
+  it('scores against the recorded deadline, whatever closures are configured later', () => {
+    const event = { type: 'birth', requestedAt: '2022-07-06T10:00:00Z', firstOfferAt: '2022-07-14T09:00:00Z', targetDeadline: '2022-07-13' } as const;
+    expect(placement('birth-appointments-5wd', event, ['2022-07-07'])?.meetsTarget).toBe(false);
   });
 
   it('cannot place a request with no request time', () => {

@@ -1,5 +1,6 @@
 import { CivilDate } from '@regflow/calendar';
 import { AppointmentTypeCode } from '@regflow/contracts';
+import { DEFAULT_APPOINTMENT_TYPES } from '../appointment-types';
 import { ComplianceEvent, SurveyResult } from './compliance-event';
 import { ComplianceError } from './compliance.errors';
 import { TravelSense } from './direction';
@@ -55,7 +56,23 @@ interface AppointmentIndicatorDescription<Code extends string> {
   readonly eventTypes: readonly AppointmentTypeCode[];
 }
 
-/** Scores the first offer against the type's working-day target, in the period of the request's service day. */
+/**
+ * The last service day a request's first offer meets its target: the deadline recorded with it, or
+ * else one worked out from its recorded target (imported history: DOMAIN.md's default for the type).
+ */
+export function eventTargetDeadline(event: ComplianceEvent & { readonly requestedAt: NonNullable<ComplianceEvent['requestedAt']> }, calendar: ScoringCalendar): CivilDate {
+  return (
+    event.targetDeadline ??
+    calendar.targetDeadline({
+      typeCode: event.type,
+      requestedAt: event.requestedAt,
+      paperworkReadyAt: event.paperworkReadyAt,
+      targetWorkingDays: event.targetWorkingDays ?? DEFAULT_APPOINTMENT_TYPES[event.type].targetWorkingDays,
+    })
+  );
+}
+
+/** Scores the first offer against the request's working-day target, in the period of the request's service day. */
 function appointmentIndicator<Code extends string>(description: AppointmentIndicatorDescription<Code>): EventIndicator<Code> {
   return {
     ...description,
@@ -66,7 +83,7 @@ function appointmentIndicator<Code extends string>(description: AppointmentIndic
     place(event, calendar) {
       if (!event.requestedAt) return null;
       const offeredAt = event.firstOfferAt ?? event.appointmentAt;
-      const deadline = calendar.targetDeadline({ typeCode: event.type, requestedAt: event.requestedAt, paperworkReadyAt: event.paperworkReadyAt });
+      const deadline = eventTargetDeadline({ ...event, requestedAt: event.requestedAt }, calendar);
       return { day: calendar.serviceDay(event.requestedAt), meetsTarget: !!offeredAt && calendar.serviceDay(offeredAt) <= deadline };
     },
   };

@@ -1,5 +1,5 @@
 import { ComplianceError } from './compliance.errors';
-import { isDayInPeriod, parsePeriod, periodContaining, periodFromDates, previousPeriod, ReportingPeriod } from './periods';
+import { isDayInPeriod, monthName, monthsBefore, monthsFrom, nextMonth, parsePeriod, periodContaining, periodFromDates, previousPeriod, ReportingPeriod, scoringWindow } from './periods';
 
 const span = (period: ReportingPeriod) => [period.kind, period.label, period.from, period.to];
 
@@ -108,5 +108,35 @@ describe('isDayInPeriod', () => {
     ['2022-01-01', false],
   ])('%s in 2021-Q3: %s', (day, expected) => {
     expect(isDayInPeriod(day, quarter)).toBe(expected);
+  });
+});
+
+describe('month arithmetic', () => {
+  it('steps back months across a year end, and forward from December', () => {
+    expect(monthsBefore(parsePeriod('2021-12'), 12).label).toBe('2020-12');
+    expect(monthsBefore(parsePeriod('2022-02'), 3)).toEqual({ kind: 'month', label: '2021-11', from: '2021-11-01', to: '2021-11-30' });
+    expect(nextMonth(parsePeriod('2021-12'))).toEqual({ kind: 'month', label: '2022-01', from: '2022-01-01', to: '2022-01-31' });
+  });
+
+  it('lists the months of a series, February of a leap year included', () => {
+    expect(monthsFrom(parsePeriod('2023-11'), parsePeriod('2024-03')).map((month) => `${month.label} ${month.to}`)).toEqual([
+      '2023-11 2023-11-30',
+      '2023-12 2023-12-31',
+      '2024-01 2024-01-31',
+      '2024-02 2024-02-29',
+      '2024-03 2024-03-31',
+    ]);
+  });
+
+  it('names the month as the report does', () => {
+    expect(monthName(parsePeriod('2021-12'))).toBe('December');
+    expect(monthName(parsePeriod('2022-03'))).toBe('March');
+  });
+
+  it('reads events from 60 days before a period and closures to 60 days after it', () => {
+    expect(scoringWindow(parsePeriod('2022-03'))).toEqual({
+      events: { from: '2021-12-31', to: '2022-03-31' },
+      closures: { from: '2021-12-31', to: '2022-05-30' },
+    });
   });
 });

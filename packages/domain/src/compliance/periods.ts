@@ -136,3 +136,39 @@ export function previousPeriod(period: ReportingPeriod): ReportingPeriod {
 export function isDayInPeriod(day: CivilDate, period: DateRange): boolean {
   return day >= period.from && day <= period.to;
 }
+
+/** The month `count` months before `month` (a month period), e.g. 12 before 2021-12 is 2020-12. */
+export function monthsBefore(month: ReportingPeriod, count: number): ReportingPeriod {
+  return namedPeriod('month', monthIndex(month.from) - count);
+}
+
+/** The month after a month period: 2021-12 → 2022-01. */
+export function nextMonth(month: ReportingPeriod): ReportingPeriod {
+  return namedPeriod('month', monthIndex(month.from) + 1);
+}
+
+/** The months from `first` to `last` (month periods), in order. */
+export function monthsFrom(first: ReportingPeriod, last: ReportingPeriod): ReportingPeriod[] {
+  const months: ReportingPeriod[] = [];
+  for (let month = namedPeriod('month', monthIndex(first.from)); month.from <= last.from; month = nextMonth(month)) months.push(month);
+  return months;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** The English name of the month a period starts in, as the report writes it: "December". */
+export function monthName(period: DateRange): string {
+  return MONTH_NAMES[modulo(monthIndex(period.from), 12)];
+}
+
+/**
+ * Calendar days before a period whose requests are read to score it: a request is filed on its
+ * own service day, but a death requested weeks before is registered, and scored, in the period.
+ */
+export const SCORING_LOOK_BACK_DAYS = 60;
+
+/** The days whose events, and whose service closures, scoring a range needs. */
+export function scoringWindow(range: DateRange): { readonly events: DateRange; readonly closures: DateRange } {
+  const from = addDays(range.from, -SCORING_LOOK_BACK_DAYS);
+  return { events: { from, to: range.to }, closures: { from, to: addDays(range.to, SCORING_LOOK_BACK_DAYS) } };
+}

@@ -1,6 +1,7 @@
 import { CalendarError, serviceDay } from '@regflow/calendar';
 import { AppointmentTypeCode } from '@regflow/contracts';
 import { DateTime } from 'luxon';
+import { DEFAULT_APPOINTMENT_TYPES } from '../appointment-types';
 import { targetDeadline } from '../targets';
 import { ScoringCalendar } from './scoring-calendar';
 
@@ -54,18 +55,19 @@ describe(ScoringCalendar.name, () => {
       ['a birth with a closure on the Thursday', 'birth', '2022-07-06T10:00:00Z', undefined, ['2022-07-07'], '2022-07-14'],
     ])('%s', (_case, typeCode, requestedAt, paperworkReadyAt, closures, expected) => {
       const calendar = new ScoringCalendar(closures);
-      const clock = { typeCode, requestedAt, paperworkReadyAt };
+      const clock = { typeCode, requestedAt, paperworkReadyAt, targetWorkingDays: DEFAULT_APPOINTMENT_TYPES[typeCode].targetWorkingDays };
       expect(calendar.targetDeadline(clock)).toBe(expected);
       expect(calendar.targetDeadline(clock)).toBe(targetDeadline({ ...clock, closures }));
     });
 
-    it('keys the cache on the paperwork day too: two still-births requested the same day', () => {
+    it('keys the cache on the paperwork day and the target too: requests made the same day', () => {
       const calendar = new ScoringCalendar();
       const requestedAt = '2022-07-04T09:00:00Z';
-      expect(calendar.targetDeadline({ typeCode: 'still-birth', requestedAt, paperworkReadyAt: null })).toBe('2022-07-06');
-      expect(calendar.targetDeadline({ typeCode: 'still-birth', requestedAt, paperworkReadyAt: '2022-07-06T10:00:00Z' })).toBe('2022-07-08');
-      expect(calendar.targetDeadline({ typeCode: 'death', requestedAt })).toBe('2022-07-06');
-      expect(calendar.targetDeadline({ typeCode: 'birth', requestedAt })).toBe('2022-07-11');
+      expect(calendar.targetDeadline({ typeCode: 'still-birth', requestedAt, paperworkReadyAt: null, targetWorkingDays: 2 })).toBe('2022-07-06');
+      expect(calendar.targetDeadline({ typeCode: 'still-birth', requestedAt, paperworkReadyAt: '2022-07-06T10:00:00Z', targetWorkingDays: 2 })).toBe('2022-07-08');
+      expect(calendar.targetDeadline({ typeCode: 'death', requestedAt, targetWorkingDays: 2 })).toBe('2022-07-06');
+      expect(calendar.targetDeadline({ typeCode: 'birth', requestedAt, targetWorkingDays: 5 })).toBe('2022-07-11');
+      expect(calendar.targetDeadline({ typeCode: 'birth', requestedAt, targetWorkingDays: 3 })).toBe('2022-07-07');
     });
   });
 

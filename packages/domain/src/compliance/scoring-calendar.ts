@@ -1,6 +1,6 @@
 import { CalendarError, CivilDate, Closures, Instant, serviceDay } from '@regflow/calendar';
 import { formatUtcInstant } from '../instants';
-import { TargetClock, targetDeadline } from '../targets';
+import { TargetDeadlineInput, targetDeadline } from '../targets';
 import { civilDayNumber, parseZonedInstant } from './civil-time';
 
 const HOUR_MS = 3_600_000;
@@ -38,9 +38,9 @@ export class ScoringCalendar {
   }
 
   /** `targetDeadline` depends on the instants only through their service days, which make the key. */
-  targetDeadline(clock: TargetClock): CivilDate {
+  targetDeadline(clock: Omit<TargetDeadlineInput, 'closures'>): CivilDate {
     const paperworkDay = clock.paperworkReadyAt ? this.serviceDay(clock.paperworkReadyAt) : '';
-    const key = `${clock.typeCode} ${this.serviceDay(clock.requestedAt)} ${paperworkDay}`;
+    const key = `${clock.typeCode} ${clock.targetWorkingDays} ${this.serviceDay(clock.requestedAt)} ${paperworkDay}`;
     let deadline = this.deadlinesByClock.get(key);
     if (deadline === undefined) {
       deadline = targetDeadline({ ...clock, closures: this.closures });

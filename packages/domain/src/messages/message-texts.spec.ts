@@ -1,4 +1,4 @@
-import { APPOINTMENT_TYPES } from '../appointment-types';
+import { DEFAULT_APPOINTMENT_TYPES } from '../appointment-types';
 import { formatLondonDateTime } from './message-format';
 import {
   AppointmentMessageInput,
@@ -16,7 +16,7 @@ const WORCESTER = { name: 'Worcester Register Office', address: 'The Guildhall, 
 function appointment(overrides: Partial<AppointmentMessageInput> = {}): AppointmentMessageInput {
   return {
     reference: 'BX7K2M',
-    typeCode: 'birth',
+    type: DEFAULT_APPOINTMENT_TYPES.birth,
     residentName: 'Jane Smith',
     startsAt: '2022-07-05T08:30:00Z',
     endsAt: '2022-07-05T09:00:00Z',
@@ -67,10 +67,19 @@ describe('confirmationMessage', () => {
     expect(message.text).toContain('Length: about 30 minutes');
     expect(message.text).toContain('Where: Worcester Register Office, The Guildhall, High Street, Worcester WR1 2EY');
     expect(message.text).toContain('What to bring');
-    for (const document of APPOINTMENT_TYPES.birth.documentsToBring) expect(message.text).toContain(`- ${document}`);
+    for (const document of DEFAULT_APPOINTMENT_TYPES.birth.documentsToBring) expect(message.text).toContain(`- ${document}`);
     expect(message.text).toContain('change or cancel your appointment so someone else can use it: https://regflow.example/booking/BX7K2M?token=abc');
     expect(message.html).toContain('<a href="https://regflow.example/booking/BX7K2M?token=abc"');
     expect(message.text).not.toMatch(/phone/i);
+  });
+
+  it('follows the type as a manager changed it: its name and the documents to bring', () => {
+    const changed = { ...DEFAULT_APPOINTMENT_TYPES.birth, name: 'Birth and naming', documentsToBring: ['The red book from your health visitor'] };
+    const message = confirmationMessage(appointment({ type: changed }));
+
+    expect(message.subject).toBe('Appointment booked: Birth and naming, Tuesday 5 July 2022 at 9:30am');
+    expect(message.text).toContain('- The red book from your health visitor');
+    expect(message.text).not.toContain(DEFAULT_APPOINTMENT_TYPES.birth.documentsToBring[0]);
   });
 
   it('gives the London time in winter too', () => {
@@ -80,19 +89,19 @@ describe('confirmationMessage', () => {
   });
 
   it('tells a telephone appointment that the registrar will phone their number, and to have documents ready, not an address', () => {
-    const message = confirmationMessage(appointment({ typeCode: 'death', mode: 'telephone', phone: '07700 900123' }));
+    const message = confirmationMessage(appointment({ type: DEFAULT_APPOINTMENT_TYPES.death, mode: 'telephone', phone: '07700 900123' }));
 
     expect(message.text).toContain('How: By telephone');
     expect(message.text).toContain('The registrar will phone you on 07700 900123 at 9:30am on Tuesday 5 July 2022.');
     expect(message.text).toContain('What to have ready');
-    for (const document of APPOINTMENT_TYPES.death.documentsToBring) expect(message.text).toContain(`- ${document}`);
+    for (const document of DEFAULT_APPOINTMENT_TYPES.death.documentsToBring) expect(message.text).toContain(`- ${document}`);
     expect(message.text).not.toContain('Worcester');
     expect(message.text).not.toContain('What to bring');
     expect(message.sms).toContain('The registrar will phone you at that time.');
   });
 
   it('says the number they gave when the phone number is not to hand', () => {
-    const message = confirmationMessage(appointment({ typeCode: 'death', mode: 'telephone', phone: null }));
+    const message = confirmationMessage(appointment({ type: DEFAULT_APPOINTMENT_TYPES.death, mode: 'telephone', phone: null }));
     expect(message.text).toContain('The registrar will phone you on the number you gave us at 9:30am on Tuesday 5 July 2022.');
   });
 
@@ -111,7 +120,7 @@ describe('confirmationMessage', () => {
 });
 
 describe('still-birth messages', () => {
-  const stillBirth = appointment({ typeCode: 'still-birth', feedbackUrl: 'https://regflow.example/feedback' });
+  const stillBirth = appointment({ type: DEFAULT_APPOINTMENT_TYPES['still-birth'], feedbackUrl: 'https://regflow.example/feedback' });
 
   it.each(allResidentMessages(stillBirth).map((message) => [message.subject, message] as const))(
     '%s: says sorry and invites no feedback or survey',
@@ -128,7 +137,7 @@ describe('still-birth messages', () => {
   it('names the appointment gently and lists the still-birth documents', () => {
     const message = confirmationMessage(stillBirth);
     expect(message.text).toContain('Your appointment to register the still-birth of your baby is booked.');
-    expect(message.text).toContain(`- ${APPOINTMENT_TYPES['still-birth'].documentsToBring[0]}`);
+    expect(message.text).toContain(`- ${DEFAULT_APPOINTMENT_TYPES['still-birth'].documentsToBring[0]}`);
   });
 
   it('a birth is not told sorry', () => {
@@ -138,7 +147,7 @@ describe('still-birth messages', () => {
 
 describe('every resident message', () => {
   it.each(['birth', 'still-birth', 'death', 'notice', 'ceremony'] as const)('for %s has no exclamation marks', (typeCode) => {
-    for (const message of allResidentMessages(appointment({ typeCode, feedbackUrl: 'https://regflow.example/feedback' }))) {
+    for (const message of allResidentMessages(appointment({ type: DEFAULT_APPOINTMENT_TYPES[typeCode], feedbackUrl: 'https://regflow.example/feedback' }))) {
       for (const text of [message.subject, message.text, message.sms]) expect(text).not.toContain('!');
     }
   });
@@ -169,12 +178,12 @@ describe('every resident message', () => {
 
 describe('reminderMessage', () => {
   it('reminds of the time and place, what to bring and how to change', () => {
-    const message = reminderMessage(appointment({ typeCode: 'notice' }));
+    const message = reminderMessage(appointment({ type: DEFAULT_APPOINTMENT_TYPES.notice }));
 
     expect(message.subject).toBe('Reminder: Notice of marriage or civil partnership, Tuesday 5 July 2022 at 9:30am');
     expect(message.text).toContain('This is a reminder of your appointment to give notice of marriage or civil partnership.');
     expect(message.text).toContain('Where: Worcester Register Office');
-    expect(message.text).toContain(`- ${APPOINTMENT_TYPES.notice.documentsToBring[0]}`);
+    expect(message.text).toContain(`- ${DEFAULT_APPOINTMENT_TYPES.notice.documentsToBring[0]}`);
     expect(message.text).toContain('https://regflow.example/booking/BX7K2M?token=abc');
     expect(message.sms).toContain('Reminder: your appointment to give notice of marriage or civil partnership is on Tuesday 5 July 2022 at 9:30am.');
   });
@@ -244,10 +253,10 @@ describe('escalationMessage', () => {
       ['is valid until Monday 3 July 2023.', 'the couple must give notice again.'],
     ],
     [
-      'a request whose target deadline nears',
-      { ...record, kind: 'offer-deadline-near', typeCode: 'death', deadlineDay: '2022-07-05' },
+      'a request whose recorded target deadline nears',
+      { ...record, kind: 'offer-deadline-near', type: { name: 'Death registration' }, targetWorkingDays: 3, deadlineDay: '2022-07-05' },
       'No appointment offered yet, target Tuesday 5 July 2022: DX4Q9P',
-      ['The death registration request DX4Q9P has not been offered an appointment.', 'within 2 working days: by Tuesday 5 July 2022.'],
+      ['The death registration request DX4Q9P has not been offered an appointment.', 'within 3 working days: by Tuesday 5 July 2022.'],
     ],
   ])('%s', (_case, input, subject, lines) => {
     const message = escalationMessage(input);

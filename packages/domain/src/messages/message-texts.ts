@@ -1,6 +1,6 @@
 import { CivilDate, Instant } from '@regflow/calendar';
 import { AppointmentTypeCode } from '@regflow/contracts';
-import { AppointmentMode, appointmentType } from '../appointment-types';
+import { AppointmentMode, AppointmentTypeRules } from '../appointment-types';
 import { formatDay, formatDuration, formatLondonDate, formatLondonDateTime, formatLondonTime, MessageBlock, RenderedMessage, renderMessage } from './message-format';
 import { birthRegistrationDueBy, deathRegistrationDueBy, firstCeremonyDay, noticeValidUntil } from './reminder-plan';
 
@@ -14,9 +14,12 @@ export interface MessagePlace {
   readonly address: string;
 }
 
+/** What a resident's message needs of the type's rules: the row managers edit, passed in. */
+export type MessageTypeRules = Pick<AppointmentTypeRules, 'code' | 'name' | 'documentsToBring'>;
+
 export interface AppointmentMessageInput {
   readonly reference: string;
-  readonly typeCode: AppointmentTypeCode;
+  readonly type: MessageTypeRules;
   readonly residentName: string;
   readonly startsAt: Instant;
   readonly endsAt: Instant;
@@ -36,7 +39,7 @@ export interface RescheduledMessageInput extends AppointmentMessageInput {
 }
 
 export interface CancelledMessageInput
-  extends Pick<AppointmentMessageInput, 'reference' | 'typeCode' | 'residentName' | 'startsAt' | 'feedbackUrl'> {
+  extends Pick<AppointmentMessageInput, 'reference' | 'type' | 'residentName' | 'startsAt' | 'feedbackUrl'> {
   /** Where to book again, when the resident still needs an appointment. */
   readonly bookingUrl?: string | null;
 }
@@ -54,10 +57,10 @@ const PURPOSE: Readonly<Record<AppointmentTypeCode, string>> = {
 const BEREAVEMENT_TYPES: ReadonlySet<AppointmentTypeCode> = new Set(['still-birth', 'death']);
 const SORRY = 'We are sorry for your loss.';
 
-function opening(input: { readonly residentName: string; readonly typeCode: AppointmentTypeCode }): MessageBlock[] {
+function opening(input: { readonly residentName: string; readonly type: MessageTypeRules }): MessageBlock[] {
   return [
     { kind: 'paragraph', text: `Dear ${input.residentName},` },
-    ...(BEREAVEMENT_TYPES.has(input.typeCode) ? [{ kind: 'paragraph' as const, text: SORRY }] : []),
+    ...(BEREAVEMENT_TYPES.has(input.type.code) ? [{ kind: 'paragraph' as const, text: SORRY }] : []),
   ];
 }
 
@@ -65,8 +68,8 @@ function smsOpening(typeCode: AppointmentTypeCode): string {
   return BEREAVEMENT_TYPES.has(typeCode) ? `${SORRY} ` : '';
 }
 
-function feedback(input: { readonly typeCode: AppointmentTypeCode; readonly feedbackUrl?: string | null }): MessageBlock[] {
-  if (!input.feedbackUrl || input.typeCode === 'still-birth') return [];
+function feedback(input: { readonly type: MessageTypeRules; readonly feedbackUrl?: string | null }): MessageBlock[] {
+  if (!input.feedbackUrl || input.type.code === 'still-birth') return [];
   return [{ kind: 'link', lead: 'Tell us what you think of our service', url: input.feedbackUrl }];
 }
 
@@ -86,7 +89,7 @@ function appointmentDetails(input: AppointmentMessageInput): MessageBlock[] {
       [input.mode === 'telephone' ? 'How' : 'Where', place(input)],
     ],
   };
-  const documents = appointmentType(input.typeCode).documentsToBring;
+  const documents = input.type.documentsToBring;
   if (input.mode === 'telephone') {
     const number = input.phone ? `on ${input.phone}` : 'on the number you gave us';
     return [
@@ -126,19 +129,19 @@ function smsText(parts: readonly string[]): string {
 
 /** Sent as soon as an appointment is booked. */
 export function confirmationMessage(input: AppointmentMessageInput): ResidentMessage {
-  const type = appointmentType(input.typeCode);
+  const { type } = input;
   const when = formatLondonDateTime(input.startsAt);
   return {
     ...renderMessage(`Appointment booked: ${type.name}, ${when}`, [
       ...opening(input),
-      { kind: 'paragraph', text: `Your appointment ${PURPOSE[input.typeCode]} is booked.` },
+      { kind: 'paragraph', text: `Your appointment ${PURPOSE[type.code]} is booked.` },
       ...appointmentDetails(input),
       ...changeOrCancel(input),
       ...feedback(input),
     ]),
     sms: smsText([
-      smsOpening(input.typeCode),
-      `Your appointment ${PURPOSE[input.typeCode]} is booked for ${when}.`,
+      smsOpening(input.type.code),
+      `Your appointment ${PURPOSE[type.code]} is booked for ${when}.`,
       smsWhere(input),
       `Reference ${input.reference}.`,
       `Change or cancel: ${input.manageUrl}`,
@@ -148,19 +151,19 @@ export function confirmationMessage(input: AppointmentMessageInput): ResidentMes
 
 /** Sent on the working day before the appointment. */
 export function reminderMessage(input: AppointmentMessageInput): ResidentMessage {
-  const type = appointmentType(input.typeCode);
+  const { type } = input;
   const when = formatLondonDateTime(input.startsAt);
   return {
     ...renderMessage(`Reminder: ${type.name}, ${when}`, [
       ...opening(input),
-      { kind: 'paragraph', text: `This is a reminder of your appointment ${PURPOSE[input.typeCode]}.` },
+      { kind: 'paragraph', text: `This is a reminder of your appointment ${PURPOSE[type.code]}.` },
       ...appointmentDetails(input),
       ...changeOrCancel(input),
       ...feedback(input),
     ]),
     sms: smsText([
-      smsOpening(input.typeCode),
-      `Reminder: your appointment ${PURPOSE[input.typeCode]} is on ${when}.`,
+      smsOpening(input.type.code),
+      `Reminder: your appointment ${PURPOSE[type.code]} is on ${when}.`,
       smsWhere(input),
       `Reference ${input.reference}.`,
       `Change or cancel: ${input.manageUrl}`,
@@ -170,20 +173,20 @@ export function reminderMessage(input: AppointmentMessageInput): ResidentMessage
 
 /** Sent when an appointment moves: it confirms the new time. */
 export function rescheduledMessage(input: RescheduledMessageInput): ResidentMessage {
-  const type = appointmentType(input.typeCode);
+  const { type } = input;
   const when = formatLondonDateTime(input.startsAt);
   return {
     ...renderMessage(`Appointment changed: ${type.name}, now ${when}`, [
       ...opening(input),
-      { kind: 'paragraph', text: `Your appointment ${PURPOSE[input.typeCode]} has changed.` },
+      { kind: 'paragraph', text: `Your appointment ${PURPOSE[type.code]} has changed.` },
       { kind: 'paragraph', text: `It is now on ${when}. It was on ${formatLondonDateTime(input.previousStartsAt)}.` },
       ...appointmentDetails(input),
       ...changeOrCancel(input),
       ...feedback(input),
     ]),
     sms: smsText([
-      smsOpening(input.typeCode),
-      `Your appointment ${PURPOSE[input.typeCode]} has moved to ${when}.`,
+      smsOpening(input.type.code),
+      `Your appointment ${PURPOSE[type.code]} has moved to ${when}.`,
       smsWhere(input),
       `Reference ${input.reference}.`,
       `Change or cancel: ${input.manageUrl}`,
@@ -193,9 +196,9 @@ export function rescheduledMessage(input: RescheduledMessageInput): ResidentMess
 
 /** Sent when an appointment is cancelled, by the resident or by staff. */
 export function cancelledMessage(input: CancelledMessageInput): ResidentMessage {
-  const type = appointmentType(input.typeCode);
+  const { type } = input;
   const when = formatLondonDateTime(input.startsAt);
-  const cancelled = `Your appointment ${PURPOSE[input.typeCode]} on ${when} has been cancelled.`;
+  const cancelled = `Your appointment ${PURPOSE[type.code]} on ${when} has been cancelled.`;
   return {
     ...renderMessage(`Appointment cancelled: ${type.name}, ${when}`, [
       ...opening(input),
@@ -204,7 +207,7 @@ export function cancelledMessage(input: CancelledMessageInput): ResidentMessage 
       ...(input.bookingUrl ? [{ kind: 'link' as const, lead: 'If you still need an appointment, book a new one', url: input.bookingUrl }] : []),
       ...feedback(input),
     ]),
-    sms: smsText([smsOpening(input.typeCode), cancelled, `Reference ${input.reference}.`]),
+    sms: smsText([smsOpening(input.type.code), cancelled, `Reference ${input.reference}.`]),
   };
 }
 
@@ -240,7 +243,9 @@ export interface NoticeExpiringEscalation extends EscalationBase {
 
 export interface OfferDeadlineNearEscalation extends EscalationBase {
   readonly kind: 'offer-deadline-near';
-  readonly typeCode: AppointmentTypeCode;
+  readonly type: Pick<AppointmentTypeRules, 'name'>;
+  /** The target recorded on the request when it was made, and the deadline it gave. */
+  readonly targetWorkingDays: number;
   readonly deadlineDay: CivilDate;
 }
 
@@ -333,11 +338,10 @@ export function escalationMessage(input: EscalationInput): RenderedMessage {
       ]);
     }
     case 'offer-deadline-near': {
-      const type = appointmentType(input.typeCode);
       const deadline = formatDay(input.deadlineDay);
       return renderMessage(`No appointment offered yet, target ${deadline}: ${input.reference}`, [
-        { kind: 'paragraph', text: `The ${type.name.toLowerCase()} request ${input.reference} has not been offered an appointment.` },
-        { kind: 'paragraph', text: `The target is an offer within ${type.targetWorkingDays} working days: by ${deadline}.` },
+        { kind: 'paragraph', text: `The ${input.type.name.toLowerCase()} request ${input.reference} has not been offered an appointment.` },
+        { kind: 'paragraph', text: `The target is an offer within ${input.targetWorkingDays} working days: by ${deadline}.` },
         openRecord(input),
       ]);
     }

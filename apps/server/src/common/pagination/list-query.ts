@@ -1,5 +1,5 @@
-import { BadRequestException } from '@nestjs/common';
 import { Response } from 'express';
+import { listQueryErrors } from './list-query.errors';
 
 /** A list request in react-admin's simple-rest convention: `?sort=["day","ASC"]&range=[0,24]&filter={"registrarId":"…"}`. */
 export interface ListQuery<Field extends string> {
@@ -17,12 +17,12 @@ export interface RawListQuery {
 
 const MAX_PAGE = 500;
 
-function parseJson(name: string, text: string | undefined, example: string): unknown {
+function parseJson(name: 'sort' | 'range' | 'filter', text: string | undefined, example: string): unknown {
   if (text === undefined) return undefined;
   try {
     return JSON.parse(text);
   } catch {
-    throw new BadRequestException(`${name} must be JSON, e.g. ${name}=${example}`);
+    throw listQueryErrors.notJson(name, example);
   }
 }
 
@@ -34,16 +34,16 @@ export function parseListQuery<Field extends string>(
 ): ListQuery<Field> {
   const sort = parseJson('sort', raw.sort, `["${defaultSort}","ASC"]`) ?? [defaultSort, 'ASC'];
   if (!Array.isArray(sort) || !sortable.includes(sort[0]) || !['ASC', 'DESC'].includes(sort[1])) {
-    throw new BadRequestException(`sort must be ["<field>","ASC"|"DESC"] with a field among ${sortable.join(', ')}`);
+    throw listQueryErrors.badSort(sortable);
   }
   const range = parseJson('range', raw.range, '[0,24]') ?? [0, 24];
   if (!Array.isArray(range) || !range.every(Number.isInteger) || range[0] < 0 || range[1] < range[0] || range[1] - range[0] >= MAX_PAGE) {
-    throw new BadRequestException(`range must be [first,last] whole numbers, first ≤ last, at most ${MAX_PAGE} rows`);
+    throw listQueryErrors.badRange(MAX_PAGE);
   }
   const filter = parseJson('filter', raw.filter, '{}') ?? {};
-  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw new BadRequestException('filter must be a JSON object');
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw listQueryErrors.filterNotObject();
   const unknown = Object.keys(filter).filter((key) => !filterable.includes(key));
-  if (unknown.length > 0) throw new BadRequestException(`filter cannot use ${unknown.join(', ')}: filterable fields are ${filterable.join(', ')}`);
+  if (unknown.length > 0) throw listQueryErrors.unknownFilter(unknown, filterable);
   return { sort: { field: sort[0] as Field, order: sort[1] }, skip: range[0], take: range[1] - range[0] + 1, filter: filter as Record<string, unknown> };
 }
 

@@ -73,3 +73,41 @@ export function presentConditions<T>(where: { [K in keyof T]?: T[K] | FindOperat
 export function staffChange(actor: StaffPrincipal, entity: string, entityId: string, action: 'created' | 'updated' | 'deleted', changes: Record<string, unknown>, at: Date): AuditEvent {
   return { actorKind: 'staff', actorId: actor.id, entity, entityId, action, changes, at };
 }
+
+/** A row filed under a London service day, with an id to order it within the day. */
+export interface ServiceDayOrdered extends ObjectLiteral {
+  readonly id: string;
+  readonly serviceDay: CivilDate;
+}
+
+const SERVICE_DAY_BATCH = 5000;
+
+/**
+ * The rows of `entity` filed on the service days `from`..`to`, a batch at a time in (service day,
+ * id) order (keyset pagination), so memory stays bounded however many there are. Returns how many.
+ */
+export async function inServiceDayOrder<T extends ServiceDayOrdered>(
+  manager: EntityManager,
+  entity: new () => T,
+  from: CivilDate,
+  to: CivilDate,
+  handle: (batch: T[]) => Promise<void>,
+): Promise<number> {
+  let after: { day: CivilDate; id: string } | null = null;
+  let seen = 0;
+  for (;;) {
+    const query = manager
+      .createQueryBuilder(entity, 'row')
+      .where('row.service_day BETWEEN :from AND :to', { from, to })
+      .orderBy('row.service_day', 'ASC')
+      .addOrderBy('row.id', 'ASC')
+      .take(SERVICE_DAY_BATCH);
+    if (after) query.andWhere('(row.service_day > :day OR (row.service_day = :day AND row.id > :id))', after);
+    const batch = await query.getMany();
+    if (batch.length === 0) return seen;
+    await handle(batch);
+    seen += batch.length;
+    const last = batch[batch.length - 1];
+    after = { day: last.serviceDay, id: last.id };
+  }
+}

@@ -1,9 +1,12 @@
-import { BadRequestException } from '@nestjs/common';
+import { FieldProblem } from '@regflow/contracts';
 import { ValidationError } from 'class-validator';
+import { AppError } from '../errors/app-error';
 
-export interface FieldProblem {
-  readonly field: string;
-  readonly problems: string[];
+/** 400 `invalid-input` with `fields: [{ field, problems }]`: every field and what to fix. */
+export class InvalidInputError extends AppError<'invalid-input'> {
+  constructor(readonly fields: readonly FieldProblem[]) {
+    super('invalid-input', fields.flatMap((field) => field.problems).join('; '));
+  }
 }
 
 function flatten(errors: readonly ValidationError[], parent = ''): FieldProblem[] {
@@ -14,13 +17,6 @@ function flatten(errors: readonly ValidationError[], parent = ''): FieldProblem[
   });
 }
 
-/** 400 `{ statusCode, code: 'invalid-input', message, fields: [{ field, problems }] }`: every field and what to fix. */
-export function validationExceptionFactory(errors: ValidationError[]): BadRequestException {
-  const fields = flatten(errors);
-  return new BadRequestException({
-    statusCode: 400,
-    code: 'invalid-input',
-    message: fields.flatMap((field) => field.problems).join('; '),
-    fields,
-  });
+export function validationExceptionFactory(errors: ValidationError[]): InvalidInputError {
+  return new InvalidInputError(flatten(errors));
 }

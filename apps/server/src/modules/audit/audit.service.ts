@@ -1,11 +1,11 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Between, EntityManager, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
-import { AppError } from '../../common/errors/app-error';
 import { ListQuery } from '../../common/pagination/list-query';
 import { findExisting, findPage, idsFilter, presentConditions } from '../../common/records/records';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { ActorKind, AuditEntryEntity } from './audit-entry.entity';
+import { auditErrors } from './audit.errors';
 
 export interface AuditEvent {
   readonly actorKind: ActorKind;
@@ -20,8 +20,6 @@ export interface AuditEvent {
 export const AUDIT_SORT_FIELDS = ['at', 'entity', 'action', 'id'] as const;
 export const AUDIT_FILTERS = ['id', 'entity', 'entityId', 'actorId', 'actorKind', 'action', 'at_gte', 'at_lte'] as const;
 type AuditSort = (typeof AUDIT_SORT_FIELDS)[number];
-
-const auditEntryNotFound = (id: string) => new AppError('audit-entry-not-found', HttpStatus.NOT_FOUND, `there is no audit entry ${id}`);
 
 /** The audit trail: written inside the caller's unit of work, so a change and its record commit together; read by managers. */
 @Injectable()
@@ -47,14 +45,14 @@ export class AuditService {
   }
 
   get(id: string): Promise<AuditEntryEntity> {
-    return this.unitOfWork.read((manager) => findExisting(manager, AuditEntryEntity, { id }, () => auditEntryNotFound(id)));
+    return this.unitOfWork.read((manager) => findExisting(manager, AuditEntryEntity, { id }, () => auditErrors.entryNotFound(id)));
   }
 }
 
 function instantRange(from: string | undefined, to: string | undefined) {
   const instant = (name: string, text: string) => {
     const value = new Date(text);
-    if (Number.isNaN(value.getTime())) throw new AppError('invalid-input', HttpStatus.BAD_REQUEST, `filter ${name} must be an ISO 8601 instant, e.g. 2022-07-04T00:00:00Z`);
+    if (Number.isNaN(value.getTime())) throw auditErrors.notAnInstant(name);
     return value;
   };
   if (from && to) return Between(instant('at_gte', from), instant('at_lte', to));

@@ -35,20 +35,20 @@ describe(AuthController.name, () => {
     const retired = await staffMember(running.app, ['registrar'], { active: false });
     const http = running.app.getHttpServer();
 
-    expect((await request(http).post('/api/auth/login').send({ email: registrar.email, password: 'guess' }).expect(401)).body.message).toMatch(/email or password is wrong/);
-    await request(http).post('/api/auth/login').send({ email: retired.email, password: TEST_PASSWORD }).expect(401);
-    await request(http).get('/api/auth/me').set('Cookie', 'regflow_session=eyJhbGciOiJIUzI1NiJ9.e30.forged').expect(401);
-    expect((await request(http).get('/api/sessions').expect(401)).body.message).toMatch(/sign in first/);
+    expect((await request(http).post('/api/auth/login').send({ email: registrar.email, password: 'guess' }).expect(401)).body).toMatchObject({ code: 'wrong-credentials', message: expect.stringMatching(/email or password is wrong/) });
+    expect((await request(http).post('/api/auth/login').send({ email: retired.email, password: TEST_PASSWORD }).expect(401)).body.code).toBe('wrong-credentials');
+    expect((await request(http).get('/api/auth/me').set('Cookie', 'regflow_session=eyJhbGciOiJIUzI1NiJ9.e30.forged').expect(401)).body.code).toBe('not-signed-in');
+    expect((await request(http).get('/api/sessions').expect(401)).body).toMatchObject({ code: 'not-signed-in', message: expect.stringMatching(/sign in first/) });
   });
 
   it('locks an account’s sign-in after five failures in fifteen minutes, even for the right password', async () => {
     const registrar = await staffMember(running.app, ['registrar']);
     const http = running.app.getHttpServer();
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      await request(http).post('/api/auth/login').send({ email: registrar.email, password: `wrong-${attempt}` }).expect(401);
+      expect((await request(http).post('/api/auth/login').send({ email: registrar.email, password: `wrong-${attempt}` }).expect(401)).body.code).toBe('wrong-credentials');
     }
     const locked = await request(http).post('/api/auth/login').send({ email: registrar.email, password: TEST_PASSWORD }).expect(429);
-    expect(locked.body.message).toMatch(/too many failed sign-ins .* try again in 15 minutes/);
+    expect(locked.body).toMatchObject({ code: 'too-many-sign-in-attempts', message: expect.stringMatching(/too many failed sign-ins .* try again in 15 minutes/) });
   });
 
   it('stores passwords only as argon2id hashes', async () => {

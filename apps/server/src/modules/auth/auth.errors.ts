@@ -1,12 +1,14 @@
-import { HttpStatus } from '@nestjs/common';
-import { AppError } from '../../common/errors/app-error';
+import { AuthErrorCode } from '@regflow/contracts';
+import { appErrorFor } from '../../common/errors/app-error';
+
+const error = appErrorFor<AuthErrorCode>();
 
 export const authErrors = {
-  wrongCredentials: () => new AppError('wrong-credentials', HttpStatus.UNAUTHORIZED, 'the email or password is wrong: check both and try again'),
+  wrongCredentials: () => error('wrong-credentials', 'the email or password is wrong: check both and try again'),
   tooManyAttempts: (minutes: number) =>
-    new AppError('too-many-sign-in-attempts', HttpStatus.TOO_MANY_REQUESTS, `too many failed sign-ins for this account: try again in ${minutes} minutes`),
-  notSignedIn: () => new AppError('not-signed-in', HttpStatus.UNAUTHORIZED, 'sign in first: POST /api/auth/login'),
+    error('too-many-sign-in-attempts', `too many failed sign-ins for this account: try again in ${minutes} minutes`),
+  notSignedIn: () => error('not-signed-in', 'sign in first: POST /api/auth/login'),
   forbidden: (roles: readonly string[]) =>
-    new AppError('forbidden', HttpStatus.FORBIDDEN, `this needs one of these roles: ${roles.join(', ')}`),
-  notYourDiary: () => new AppError('not-your-diary', HttpStatus.FORBIDDEN, 'registrars may change only their own diary: ask a manager'),
+    error('forbidden', `this needs one of these roles: ${roles.join(', ')}`),
+  notYourDiary: () => error('not-your-diary', 'registrars may change only their own diary: ask a manager'),
 };

@@ -3,6 +3,7 @@ import { ConfigType } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
 import { PasswordHasher } from '../../common/security/password-hasher';
 import { secretsConfig } from '../../config/secrets.config';
+import { StaffDirectoryModule } from '../staff/staff-directory.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { SignInAttempts } from './sign-in-attempts';
@@ -11,6 +12,7 @@ import { StaffAuthGuard } from './staff-auth.guard';
 @Global()
 @Module({
   imports: [
+    StaffDirectoryModule,
     JwtModule.registerAsync({
       inject: [secretsConfig.KEY],
       useFactory: (secrets: ConfigType<typeof secretsConfig>) => ({ secret: `${secrets.appSecret}:staff-session` }),

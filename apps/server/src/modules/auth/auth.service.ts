@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { PasswordHasher } from '../../common/security/password-hasher';
 import { UnitOfWork } from '../../common/unit-of-work';
-import { StaffUserEntity } from '../staff/staff-user.entity';
+import { StaffDirectory, StaffMember } from '../staff/staff-directory.service';
 import { authErrors } from './auth.errors';
 import { SignInAttempts } from './sign-in-attempts';
 import { StaffPrincipal } from './staff-principal';
@@ -21,13 +21,14 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly jwt: JwtService,
     private readonly attempts: SignInAttempts,
+    private readonly staff: StaffDirectory,
   ) {}
 
   async signIn(email: string, password: string): Promise<{ principal: StaffPrincipal; token: string }> {
     const account = email.trim().toLowerCase();
     const locked = this.attempts.lockedForMinutes(account);
     if (locked > 0) throw authErrors.tooManyAttempts(locked);
-    const staff = await this.unitOfWork.read((manager) => manager.findOneBy(StaffUserEntity, { email: account, active: true }));
+    const staff = await this.unitOfWork.read((manager) => this.staff.credentials(manager, account));
     if (!staff || !(await this.hasher.matches(staff.passwordHash, password))) {
       this.attempts.recordFailure(account);
       throw authErrors.wrongCredentials();
@@ -41,11 +42,11 @@ export class AuthService {
   async principalFor(token: string): Promise<StaffPrincipal | undefined> {
     const claims = await this.jwt.verifyAsync<SessionClaims>(token).catch(() => undefined);
     if (!claims) return undefined;
-    const staff = await this.unitOfWork.read((manager) => manager.findOneBy(StaffUserEntity, { id: claims.sub, active: true }));
+    const staff = await this.unitOfWork.read((manager) => this.staff.findActive(manager, claims.sub));
     return staff ? toPrincipal(staff) : undefined;
   }
 }
 
-function toPrincipal(staff: StaffUserEntity): StaffPrincipal {
+function toPrincipal(staff: StaffMember): StaffPrincipal {
   return { id: staff.id, name: staff.name, roles: staff.roles };
 }

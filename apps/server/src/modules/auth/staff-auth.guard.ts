@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, SetMetadata, UseGuards, appl
 import { Reflector } from '@nestjs/core';
 import { ApiCookieAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Request } from 'express';
-import { StaffRole } from '../staff/staff-user.entity';
+import { StaffRole } from '@regflow/contracts';
 import { authErrors } from './auth.errors';
 import { AuthService } from './auth.service';
 import { hasAnyRole, StaffPrincipal } from './staff-principal';

@@ -1,4 +1,4 @@
-import { StaffRole } from '../staff/staff-user.entity';
+import { StaffRole } from '@regflow/contracts';
 
 /** The signed-in member of staff, as guards and services see them. */
 export interface StaffPrincipal {

@@ -2,12 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { CivilDate, londonInstant } from '@regflow/calendar';
 import { AppointmentTypeCode } from '@regflow/contracts';
 import { ComplianceEvent } from '@regflow/domain';
-import { EntityManager, In, ObjectLiteral } from 'typeorm';
-import { AppointmentRequestEntity } from '../scheduling/appointment-request.entity';
-import { AppointmentEntity } from '../scheduling/appointment.entity';
+import { EntityManager } from 'typeorm';
+import { inServiceDayOrder } from '../../common/records/records';
+import { AppointmentRecord, AppointmentsReader, RequestRecord } from '../scheduling/appointments.reader';
 import { HistoricalEventEntity } from './historical-event.entity';
-
-const BATCH = 5000;
 
 /** A compliance event with what staff need to find its request again. */
 export interface RecordedEvent extends ComplianceEvent {
@@ -17,11 +15,6 @@ export interface RecordedEvent extends ComplianceEvent {
   readonly officeId: string | null;
   readonly registrarId: string | null;
   readonly channel: string | null;
-}
-
-interface DayOrdered extends ObjectLiteral {
-  readonly id: string;
-  readonly serviceDay: CivilDate;
 }
 
 /** An event standing for `weight` identical ones. */
@@ -34,10 +27,12 @@ export type WeightedEvent = (event: ComplianceEvent, weight: number) => void;
  */
 @Injectable()
 export class ComplianceEventsRepository {
+  constructor(private readonly requests: AppointmentsReader) {}
+
   /** Every event one by one, with what identifies it: for the drill-down and breakdowns. */
   async forEachEvent(manager: EntityManager, from: CivilDate, to: CivilDate, each: (event: RecordedEvent) => void): Promise<number> {
     const requests = await this.forEachRequest(manager, from, to, each);
-    const imported = await inBatches(manager, HistoricalEventEntity, from, to, async (batch) => {
+    const imported = await inServiceDayOrder(manager, HistoricalEventEntity, from, to, async (batch) => {
       for (const event of batch) each(fromHistory(event));
     });
     return requests + imported;
@@ -57,8 +52,9 @@ export class ComplianceEventsRepository {
       return (await query.getRawMany()) as Record<string, string | number | null>[];
     };
     const noon = (day: string | number | null) => (day === null ? null : londonInstant(String(day), '12:00'));
-    for (const row of await groups(history().andWhere('event.requested_day IS NOT NULL'), ['type', 'requested_day', 'paperwork_day', 'offered_day'])) {
-      each({ id: 'grouped', type: row.type as AppointmentTypeCode, requestedAt: noon(row.requested_day), paperworkReadyAt: noon(row.paperwork_day), firstOfferAt: noon(row.offered_day) }, Number(row.weight));
+    for (const row of await groups(history().andWhere('event.requested_day IS NOT NULL'), ['type', 'requested_day', 'paperwork_day', 'offered_day', 'target_working_days'])) {
+      const targetWorkingDays = row.target_working_days === null ? null : Number(row.target_working_days);
+      each({ id: 'grouped', type: row.type as AppointmentTypeCode, requestedAt: noon(row.requested_day), paperworkReadyAt: noon(row.paperwork_day), firstOfferAt: noon(row.offered_day), targetWorkingDays }, Number(row.weight));
     }
     const deaths = history().andWhere("event.type = 'death' AND event.coroner_referred = :no AND event.registered_day IS NOT NULL AND event.event_date IS NOT NULL", { no: false });
     for (const row of await groups(deaths, ['event_date', 'registered_day'])) {
@@ -70,47 +66,22 @@ export class ComplianceEventsRepository {
   }
 
   private forEachRequest(manager: EntityManager, from: CivilDate, to: CivilDate, each: (event: RecordedEvent) => void): Promise<number> {
-    return inBatches(manager, AppointmentRequestEntity, from, to, async (batch) => {
-      const appointments = await manager.findBy(AppointmentEntity, { requestId: In(batch.map((request) => request.id)) });
-      const appointmentOf = new Map(appointments.map((appointment) => [appointment.requestId, appointment]));
-      for (const request of batch) each(fromRequest(request, appointmentOf.get(request.id)));
+    return this.requests.forEachRequest(manager, from, to, (batch) => {
+      for (const { request, appointment } of batch) each(fromRequest(request, appointment));
     });
   }
+
 }
 
-async function inBatches<T extends DayOrdered>(
-  manager: EntityManager,
-  entity: new () => T,
-  from: CivilDate,
-  to: CivilDate,
-  handle: (batch: T[]) => Promise<void>,
-): Promise<number> {
-  let after: { day: CivilDate; id: string } | null = null;
-  let seen = 0;
-  for (;;) {
-    const query = manager
-      .createQueryBuilder(entity, 'row')
-      .where('row.service_day BETWEEN :from AND :to', { from, to })
-      .orderBy('row.service_day', 'ASC')
-      .addOrderBy('row.id', 'ASC')
-      .take(BATCH);
-    if (after) query.andWhere('(row.service_day > :day OR (row.service_day = :day AND row.id > :id))', after);
-    const batch = await query.getMany();
-    if (batch.length === 0) return seen;
-    await handle(batch);
-    seen += batch.length;
-    const last = batch[batch.length - 1];
-    after = { day: last.serviceDay, id: last.id };
-  }
-}
-
-function fromRequest(request: AppointmentRequestEntity, appointment: AppointmentEntity | undefined): RecordedEvent {
+function fromRequest(request: RequestRecord, appointment: AppointmentRecord | null): RecordedEvent {
   const held = appointment && appointment.status !== 'cancelled' ? appointment : undefined;
   return {
     id: request.id,
     type: request.typeCode,
     requestedAt: request.requestedAt,
     paperworkReadyAt: request.paperworkReadyAt,
+    targetWorkingDays: request.targetWorkingDays,
+    targetDeadline: request.targetDeadlineOn,
     firstOfferAt: request.firstOfferStartsAt,
     appointmentAt: held?.startsAt ?? null,
     eventDate: request.eventDate,
@@ -125,12 +96,13 @@ function fromRequest(request: AppointmentRequestEntity, appointment: Appointment
 }
 
 function fromHistory(event: HistoricalEventEntity): RecordedEvent {
-  const { id, type, requestedAt, paperworkReadyAt, firstOfferAt, appointmentAt, eventDate, registeredAt, coronerReferred, serviceDay } = event;
+  const { id, type, requestedAt, paperworkReadyAt, targetWorkingDays, firstOfferAt, appointmentAt, eventDate, registeredAt, coronerReferred, serviceDay } = event;
   return {
     id,
     type,
     requestedAt,
     paperworkReadyAt,
+    targetWorkingDays,
     firstOfferAt,
     appointmentAt,
     eventDate,

@@ -9,7 +9,8 @@ import { BenchmarkEntity } from './benchmark.entity';
 import { CommentaryEntity } from './commentary.entity';
 import { ComplianceTargetEntity } from './compliance-target.entity';
 import { BenchmarkDto, CommentaryDto, SurveyDto, TargetDto, TargetResponse } from './compliance.dto';
-import { complianceErrors, indicatorCode, managersThresholds } from './compliance.service';
+import { complianceErrors } from './compliance.errors';
+import { indicatorCode, managersThresholds } from './compliance.service';
 import { SurveyResultEntity } from './survey-result.entity';
 
 /** What managers add to the computed figures: commentary, survey results and the region's and England's figures. */

@@ -1,5 +1,5 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
-import { addDays, CivilDate, Instant } from '@regflow/calendar';
+import { Injectable } from '@nestjs/common';
+import { CivilDate, Instant } from '@regflow/calendar';
 import {
   complianceIndicator,
   ComplianceTally,
@@ -17,100 +17,49 @@ import {
   previousPeriod,
   RagThresholds,
   ReportingPeriod,
-  SameMonthComparison,
   ScoringCalendar,
+  eventTargetDeadline,
+  monthName,
+  monthsBefore,
+  monthsFrom,
+  scoringWindow,
 } from '@regflow/domain';
-import { DateTime } from 'luxon';
-import { Between, EntityManager } from 'typeorm';
-import { AppError } from '../../common/errors/app-error';
+import {
+  Breakdown,
+  BREAKDOWNS,
+  BreakdownGroup,
+  ComparableIndicator,
+  CountComparison,
+  MissedRequest,
+  MonthlyPoint,
+  ScorecardReport,
+  ScorecardRow,
+  YearOfComparison,
+} from '@regflow/contracts';
+import { EntityManager } from 'typeorm';
 import { UnitOfWork } from '../../common/unit-of-work';
-import { ServiceClosureEntity } from '../diaries/service-closure.entity';
-import { OfficeEntity } from '../offices/office.entity';
-import { StaffUserEntity } from '../staff/staff-user.entity';
+import { ClosureDaysService } from '../settings/closure-days.service';
+import { OfficesDirectory } from '../settings/offices.directory';
+import { StaffDirectory } from '../staff/staff-directory.service';
 import { BenchmarkArea, BenchmarkEntity } from './benchmark.entity';
 import { CommentaryEntity } from './commentary.entity';
 import { ComplianceTargetEntity } from './compliance-target.entity';
 import { SurveyResultEntity } from './survey-result.entity';
 import { ComplianceEventsRepository, RecordedEvent } from './compliance-events.repository';
+import { complianceErrors } from './compliance.errors';
 
 /** Registrations come days after requests: read this far before a period so each is counted where it belongs. */
-const LOOK_BACK_DAYS = 60;
 const HISTORY_MONTHS = 12;
 
-export interface ScorecardRow extends IndicatorScore {
-  /** What the manager wrote, or else the generated draft. */
-  readonly performanceDetails: string | null;
-  readonly performanceDetailsDraft: string | null;
-  readonly currentActivity: string | null;
-  readonly futureActivity: string | null;
-  /** The region's and England's figures for the period, as managers entered them. */
-  readonly benchmarks: { readonly region: number | null; readonly england: number | null };
-}
+export type { Breakdown, BreakdownGroup, ComparableIndicator, CountComparison, MissedRequest, MonthlyPoint, ScorecardReport, ScorecardRow, YearOfComparison };
+export { BREAKDOWNS };
 
-export interface ScorecardReport {
-  readonly period: ReportingPeriod;
-  readonly previousPeriod: ReportingPeriod;
-  readonly indicators: readonly ScorecardRow[];
-}
+export const MISSED_REQUEST_COLUMNS = ['requestId', 'reference', 'typeCode', 'serviceDay', 'deadline', 'firstOfferAt', 'appointmentAt', 'eventDate', 'registeredAt'] as const satisfies readonly (keyof MissedRequest)[];
 
-export interface MissedRequest {
-  readonly requestId: string;
-  readonly reference: string | null;
-  readonly typeCode: string;
-  readonly serviceDay: CivilDate;
-  /** The last day within target; null for deaths registered (a calendar-day limit from the death). */
-  readonly deadline: CivilDate | null;
-  readonly firstOfferAt: string | null;
-  readonly appointmentAt: string | null;
-  readonly eventDate: CivilDate | null;
-  readonly registeredAt: string | null;
-}
-
-export const MISSED_REQUEST_COLUMNS = ['requestId', 'reference', 'typeCode', 'serviceDay', 'deadline', 'firstOfferAt', 'appointmentAt', 'eventDate', 'registeredAt'] as const;
-
-export interface MonthlyPoint {
-  readonly month: string;
-  readonly numerator: number | null;
-  readonly denominator: number | null;
-  readonly value: number | null;
-  readonly target: number | null;
-}
-
-export const BREAKDOWNS = ['office', 'registrar', 'channel'] as const;
-export type Breakdown = (typeof BREAKDOWNS)[number];
 const NOT_RECORDED = 'not recorded';
 
-export interface BreakdownGroup {
-  /** An office or staff id, `telephone`, a channel, or null for events that do not say (imported history). */
-  readonly key: string | null;
-  readonly label: string;
-  readonly indicators: readonly Pick<IndicatorScore, 'code' | 'title' | 'unit' | 'numerator' | 'denominator' | 'value' | 'rag'>[];
-}
-
 /** The counts the report sets against earlier years: ceremonies held, and deaths registered (coroner referrals aside). */
-export const COMPARABLE_COUNTS = { ceremonies: 'numerator', 'deaths-registered-5d': 'denominator' } as const;
-export type ComparableIndicator = keyof typeof COMPARABLE_COUNTS;
-
-export interface YearOfComparison {
-  readonly year: number;
-  readonly month: number | null;
-  /** April to the month, in that financial year. */
-  readonly yearToDate: number | null;
-  readonly financialYear: string;
-  readonly financialYearTotal: number | null;
-}
-
-export interface CountComparison extends SameMonthComparison {
-  readonly indicator: ComparableIndicator;
-  readonly month: string;
-  readonly years: readonly YearOfComparison[];
-}
-
-export const complianceErrors = {
-  noTarget: (title: string) => new AppError('indicator-without-target', HttpStatus.BAD_REQUEST, `${title} is a count with no target to set`),
-  notAMonth: (label: string) => new AppError('not-a-month', HttpStatus.BAD_REQUEST, `month must be a month, yyyy-mm, e.g. 2021-12 (not "${label}")`),
-  unknownIndicator: (code: string) => new AppError('unknown-indicator', HttpStatus.BAD_REQUEST, `"${code}" is not an indicator: GET /api/compliance/scorecard lists their codes`),
-};
+export const COMPARABLE_COUNTS = { ceremonies: 'numerator', 'deaths-registered-5d': 'denominator' } as const satisfies Record<ComparableIndicator, 'numerator' | 'denominator'>;
 
 export function indicatorCode(code: string): IndicatorCode {
   if (!isIndicatorCode(code)) throw complianceErrors.unknownIndicator(code);
@@ -127,6 +76,9 @@ export class ComplianceService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly events: ComplianceEventsRepository,
+    private readonly closureDays: ClosureDaysService,
+    private readonly offices: OfficesDirectory,
+    private readonly staff: StaffDirectory,
   ) {}
 
   scorecard(label: string): Promise<ScorecardReport> {
@@ -172,7 +124,7 @@ export class ComplianceService {
       const tally = await this.tally(manager, first.from, last.to);
       const thresholds = await managersThresholds(manager);
       const points: MonthlyPoint[] = [];
-      for (let month = first; month.from <= last.from; month = nextMonth(month)) {
+      for (const month of monthsFrom(first, last)) {
         const score = tally.result(month, { thresholds }).indicators.find((row) => row.code === indicator.code)!;
         points.push({ month: month.label, numerator: score.numerator, denominator: score.denominator, value: score.value, target: score.target });
       }
@@ -186,13 +138,14 @@ export class ComplianceService {
     const indicator = complianceIndicator(indicatorCode(code));
     if (indicator.source !== 'events') return Promise.resolve([]);
     return this.unitOfWork.read(async (manager) => {
-      const calendar = new ScoringCalendar(await this.closures(manager, addDays(period.from, -LOOK_BACK_DAYS), addDays(period.to, LOOK_BACK_DAYS)));
+      const window = scoringWindow(period);
+      const calendar = new ScoringCalendar(await this.closures(manager, window.closures));
       const missed: MissedRequest[] = [];
-      await this.events.forEachEvent(manager, addDays(period.from, -LOOK_BACK_DAYS), period.to, (event) => {
+      await this.events.forEachEvent(manager, window.events.from, window.events.to, (event) => {
         if (!indicator.eventTypes.includes(event.type)) return;
         const placement = indicator.place(event, calendar);
         if (!placement || placement.meetsTarget || !isDayInPeriod(placement.day, period)) return;
-        missed.push(toMiss(event, indicator.code === 'deaths-registered-5d' || !event.requestedAt ? null : calendar.targetDeadline({ typeCode: event.type, requestedAt: event.requestedAt, paperworkReadyAt: event.paperworkReadyAt ?? null })));
+        missed.push(toMiss(event, indicator.code === 'deaths-registered-5d' || !event.requestedAt ? null : eventTargetDeadline({ ...event, requestedAt: event.requestedAt }, calendar)));
       });
       return missed;
     });
@@ -214,8 +167,7 @@ export class ComplianceService {
         return { year: shown, month: count(sameMonth), yearToDate: count({ from: financialYear.from, to: sameMonth.to }), financialYear: financialYear.label, financialYearTotal: count(financialYear) };
       });
       const earlier = years.filter((row) => againstYears.includes(row.year) && row.year !== year && row.month !== null).map((row) => ({ year: row.year, value: row.month! }));
-      const monthName = DateTime.fromISO(month.from).setLocale('en-GB').toFormat('LLLL');
-      return { indicator, month: month.label, years, ...compareWithSameMonths(count(month) ?? 0, monthName, earlier) };
+      return { indicator, month: month.label, years, ...compareWithSameMonths(count(month) ?? 0, monthName(month), earlier) };
     });
   }
 
@@ -223,10 +175,10 @@ export class ComplianceService {
   breakdown(label: string, by: Breakdown): Promise<BreakdownGroup[]> {
     const period = parsePeriod(label);
     return this.unitOfWork.read(async (manager) => {
-      const readFrom = addDays(period.from, -LOOK_BACK_DAYS);
-      const closures = await this.closures(manager, readFrom, addDays(period.to, LOOK_BACK_DAYS));
+      const window = scoringWindow(period);
+      const closures = await this.closures(manager, window.closures);
       const tallies = new Map<string | null, ComplianceTally>();
-      await this.events.forEachEvent(manager, readFrom, period.to, (event) => {
+      await this.events.forEachEvent(manager, window.events.from, window.events.to, (event) => {
         const key = groupOf(event, by);
         let tally = tallies.get(key);
         if (!tally) tallies.set(key, (tally = new ComplianceTally({ closures })));
@@ -256,20 +208,20 @@ export class ComplianceService {
   }
 
   private async tally(manager: EntityManager, from: CivilDate, to: CivilDate): Promise<ComplianceTally> {
-    const readFrom = addDays(from, -LOOK_BACK_DAYS);
-    const tally = new ComplianceTally({ closures: await this.closures(manager, readFrom, addDays(to, LOOK_BACK_DAYS)) });
-    await this.events.forEachScoredEvent(manager, readFrom, to, (event, weight) => tally.add(event, weight));
+    const window = scoringWindow({ from, to });
+    const tally = new ComplianceTally({ closures: await this.closures(manager, window.closures) });
+    await this.events.forEachScoredEvent(manager, window.events.from, window.events.to, (event, weight) => tally.add(event, weight));
     return tally;
   }
 
   private async groupNames(manager: EntityManager, by: Breakdown): Promise<Map<string, string>> {
-    if (by === 'office') return new Map([['telephone', 'Telephone'], ...(await manager.find(OfficeEntity)).map((office): [string, string] => [office.id, office.name])]);
-    if (by === 'registrar') return new Map((await manager.find(StaffUserEntity)).map((member): [string, string] => [member.id, member.name]));
+    if (by === 'office') return new Map([['telephone', 'Telephone'], ...(await this.offices.all(manager)).map((office): [string, string] => [office.id, office.name])]);
+    if (by === 'registrar') return this.staff.names(manager);
     return new Map();
   }
 
-  private async closures(manager: EntityManager, from: CivilDate, to: CivilDate): Promise<string[]> {
-    return (await manager.find(ServiceClosureEntity, { select: { day: true }, where: { day: Between(from, to) } })).map((closure) => closure.day);
+  private closures(manager: EntityManager, days: DateRange): Promise<string[]> {
+    return this.closureDays.between(manager, days.from, days.to);
   }
 }
 
@@ -283,17 +235,6 @@ function groupOf(event: RecordedEvent, by: Breakdown): string | null {
   if (by === 'channel') return event.channel;
   if (by === 'registrar') return event.registrarId;
   return event.registrarId === null ? null : (event.officeId ?? 'telephone');
-}
-
-function monthsBefore(period: ReportingPeriod, count: number): ReportingPeriod {
-  let month = period;
-  for (let back = 0; back < count; back += 1) month = previousPeriod(month);
-  return month;
-}
-
-function nextMonth(month: ReportingPeriod): ReportingPeriod {
-  const [year, number] = month.label.split('-').map(Number);
-  return number === 12 ? monthPeriod(year + 1, 1) : monthPeriod(year, number + 1);
 }
 
 function toMiss(event: RecordedEvent, deadline: CivilDate | null): MissedRequest {

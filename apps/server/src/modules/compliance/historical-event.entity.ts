@@ -25,6 +25,10 @@ export class HistoricalEventEntity {
   @InstantColumn('paperwork_ready_at', { nullable: true })
   paperworkReadyAt: Date | null;
 
+  /** The target the old system held the request to; null: DOMAIN.md's target for the type. */
+  @Column({ name: 'target_working_days', type: 'integer', nullable: true })
+  targetWorkingDays: number | null;
+
   @InstantColumn('first_offer_at', { nullable: true })
   firstOfferAt: Date | null;
 

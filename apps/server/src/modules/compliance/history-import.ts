@@ -37,6 +37,7 @@ export function toHistoricalRow(event: ComplianceEvent): HistoricalEventEntity |
     serviceDay: day,
     requestedAt: instant(event.requestedAt),
     paperworkReadyAt: instant(event.paperworkReadyAt),
+    targetWorkingDays: event.targetWorkingDays ?? null,
     firstOfferAt: instant(event.firstOfferAt),
     appointmentAt: instant(event.appointmentAt),
     eventDate: event.eventDate ?? null,

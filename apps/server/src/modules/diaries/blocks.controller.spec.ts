@@ -60,20 +60,20 @@ describe.each(testEngines())(`${BlocksController.name} on %s`, (_engine, createD
       .post('/api/public/bookings')
       .send({ slotId: `${sessionId}~20220705T0900Z`, type: 'birth', resident: { name: 'Aled Jones', email: 'aled@example.org' } })
       .expect(201);
-    expect((await block(owner, '09:30', '10:30').expect(409)).body.message).toBe('appointments are booked in that time: move or cancel them first');
-    expect((await block(owner, '08:30', '09:30').expect(400)).body.message).toBe('blocked time must lie inside the session, 09:00 to 11:00');
+    expect((await block(owner, '09:30', '10:30').expect(409)).body).toMatchObject({ code: 'block-over-appointments', message: 'appointments are booked in that time: move or cancel them first' });
+    expect((await block(owner, '08:30', '09:30').expect(400)).body).toMatchObject({ code: 'block-outside-session', message: 'blocked time must lie inside the session, 09:00 to 11:00' });
     expect((await block(owner, '09:30', '09:00').expect(400)).body.code).toBe('session-ends-before-start');
-    expect((await block(owner, '09:00', '9.30').expect(400)).body.message).toMatch(/endTime must be HH:mm/);
-    expect((await block(owner, '09:00', '09:30', '').expect(400)).body.message).toMatch(/reason must say why/);
+    expect((await block(owner, '09:00', '9.30').expect(400)).body).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/endTime must be HH:mm/) });
+    expect((await block(owner, '09:00', '09:30', '').expect(400)).body).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/reason must say why/) });
     await block(owner, '09:00', '09:30', 'annual leave').expect(201);
   });
 
   it('lets only the diary’s registrar or a manager block its time', async () => {
     expect((await block(colleague, '09:00', '09:30').expect(403)).body.code).toBe('not-your-diary');
     const byManager = await block(manager, '09:00', '09:30').expect(201);
-    await http().put(`/api/blocks/${byManager.body.id}`).set('Cookie', colleague).send({ ...byManager.body, endTime: '10:00' }).expect(403);
+    expect((await http().put(`/api/blocks/${byManager.body.id}`).set('Cookie', colleague).send({ ...byManager.body, endTime: '10:00' }).expect(403)).body.code).toBe('not-your-diary');
     const changed = await http().put(`/api/blocks/${byManager.body.id}`).set('Cookie', owner).send({ ...byManager.body, endTime: '10:00' }).expect(200);
     expect(changed.body.endsAt).toBe('2022-07-05T09:00:00.000Z');
-    await http().get('/api/blocks').expect(401);
+    expect((await http().get('/api/blocks').expect(401)).body.code).toBe('not-signed-in');
   });
 });

@@ -1,18 +1,9 @@
+import { BlockResponse } from '@regflow/contracts';
 import { wallClockOf } from '@regflow/calendar';
 import { DiarySessionEntity } from './diary-session.entity';
 import { SessionBlockEntity } from './session-block.entity';
 
-export interface BlockResponse {
-  readonly id: string;
-  readonly sessionId: string;
-  readonly registrarId: string;
-  readonly day: string;
-  readonly startTime: string;
-  readonly endTime: string;
-  readonly startsAt: string;
-  readonly endsAt: string;
-  readonly reason: string;
-}
+export type { BlockResponse };
 
 export interface BlockInSession {
   readonly block: SessionBlockEntity;

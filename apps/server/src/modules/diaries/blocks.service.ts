@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { londonInstant } from '@regflow/calendar';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, In, LessThan, MoreThan, Not } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { ListQuery } from '../../common/pagination/list-query';
 import { findExisting, findPage, idsFilter, presentConditions, staffChange } from '../../common/records/records';
@@ -9,7 +9,7 @@ import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { authErrors } from '../auth/auth.errors';
 import { mayEditDiaryOf, StaffPrincipal } from '../auth/staff-principal';
-import { AppointmentEntity } from '../scheduling/appointment.entity';
+import { SlotClaims } from './slot-claims';
 import { BlockInSession } from './blocks.response';
 import { SaveBlockDto } from './blocks.dto';
 import { diariesErrors } from './diaries.errors';
@@ -28,6 +28,7 @@ export class BlocksService {
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly slotClaims: SlotClaims,
   ) {}
 
   list(query: ListQuery<BlockSort>): Promise<[BlockInSession[], number]> {
@@ -91,13 +92,7 @@ export class BlocksService {
       reason: dto.reason,
     };
     await lockDiary(manager, session.registrarId);
-    const booked = await manager.existsBy(AppointmentEntity, {
-      registrarId: session.registrarId,
-      status: Not('cancelled'),
-      startsAt: LessThan(block.endsAt),
-      endsAt: MoreThan(block.startsAt),
-    });
-    if (booked) throw diariesErrors.blockOverAppointments();
+    if (await this.slotClaims.isHeld(manager, session.registrarId, block.startsAt, block.endsAt)) throw diariesErrors.blockOverAppointments();
     return { block: await manager.save(SessionBlockEntity, block), session };
   }
 

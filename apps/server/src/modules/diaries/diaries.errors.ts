@@ -1,22 +1,29 @@
-import { HttpStatus } from '@nestjs/common';
-import { AppError } from '../../common/errors/app-error';
+import { DiariesErrorCode } from '@regflow/contracts';
+import { appErrorFor } from '../../common/errors/app-error';
+import { sharedErrors } from '../../common/errors/shared-errors';
+
+const error = appErrorFor<DiariesErrorCode>();
 
 export const diariesErrors = {
-  sessionNotFound: (id: string) => new AppError('session-not-found', HttpStatus.NOT_FOUND, `there is no session ${id}`),
-  unknownRegistrar: (id: string) => new AppError('unknown-registrar', HttpStatus.BAD_REQUEST, `registrarId ${id} is not a member of staff`),
-  unknownOffice: (id: string) => new AppError('unknown-office', HttpStatus.BAD_REQUEST, `officeId ${id} is not an office: use null for telephone`),
-  endsBeforeStart: () => new AppError('session-ends-before-start', HttpStatus.BAD_REQUEST, 'endTime must be later than startTime'),
+  sessionNotFound: (id: string) => error('session-not-found', `there is no session ${id}`),
+  unknownRegistrar: (id: string) => error('unknown-registrar', `registrarId ${id} is not a member of staff`),
+  unknownOffice: sharedErrors.unknownOffice,
+  endsBeforeStart: () => error('session-ends-before-start', 'endTime must be later than startTime'),
   overlapsSession: () =>
-    new AppError('session-overlaps', HttpStatus.CONFLICT, 'the registrar already has a session at that time that day: change that one instead'),
-  templateNotFound: (id: string) => new AppError('session-template-not-found', HttpStatus.NOT_FOUND, `there is no rota template ${id}`),
+    error('session-overlaps', 'the registrar already has a session at that time that day: change that one instead'),
+  templateNotFound: (id: string) => error('session-template-not-found', `there is no rota template ${id}`),
   overlapsTemplate: () =>
-    new AppError('session-template-overlaps', HttpStatus.CONFLICT, 'the registrar’s rota already has a session at that time that weekday: change that one instead'),
-  blockNotFound: (id: string) => new AppError('block-not-found', HttpStatus.NOT_FOUND, `there is no blocked time ${id}`),
-  unknownSession: (id: string) => new AppError('unknown-session', HttpStatus.BAD_REQUEST, `sessionId ${id} is not a diary session`),
+    error('session-template-overlaps', 'the registrar’s rota already has a session at that time that weekday: change that one instead'),
+  blockNotFound: (id: string) => error('block-not-found', `there is no blocked time ${id}`),
+  unknownSession: (id: string) => error('unknown-session', `sessionId ${id} is not a diary session`),
   blockOutsideSession: (from: string, to: string) =>
-    new AppError('block-outside-session', HttpStatus.BAD_REQUEST, `blocked time must lie inside the session, ${from} to ${to}`),
+    error('block-outside-session', `blocked time must lie inside the session, ${from} to ${to}`),
   blockOverAppointments: () =>
-    new AppError('block-over-appointments', HttpStatus.CONFLICT, 'appointments are booked in that time: move or cancel them first'),
+    error('block-over-appointments', 'appointments are booked in that time: move or cancel them first'),
+  slotUnavailable: () =>
+    error('slot-unavailable', 'that appointment time is no longer available: choose another from GET /api/public/availability'),
+  officersNotDistinct: (registrarIds: readonly string[]) =>
+    error('officers-not-distinct', `an appointment needs one or more officers, each named once: got [${registrarIds.join(', ')}]`),
   hasAppointments: () =>
-    new AppError('session-has-appointments', HttpStatus.CONFLICT, 'the session has booked appointments: move or cancel them first'),
+    error('session-has-appointments', 'the session has booked appointments: move or cancel them first'),
 };

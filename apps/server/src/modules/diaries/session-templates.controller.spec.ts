@@ -7,7 +7,7 @@ import { TestDatabase, testEngines } from '../../testing/test-databases';
 import { startApiApp } from '../../testing/api-app';
 import { TestApp } from '../../testing/test-app';
 import { DiarySessionEntity } from './diary-session.entity';
-import { ServiceClosureEntity } from './service-closure.entity';
+import { ServiceClosureEntity } from '../settings/service-closure.entity';
 import { SessionTemplateEntity } from './session-template.entity';
 import { SessionTemplatesController } from './session-templates.controller';
 
@@ -58,8 +58,8 @@ describe.each(testEngines())(`${SessionTemplatesController.name} on %s`, (_engin
     const managerCookie = await signIn(running.app, (await staffMember(running.app, ['manager'])).email);
     const generate = (cookie: string, body: object) => request(running.app.getHttpServer()).post('/api/session-templates/generate').set('Cookie', cookie).send(body);
 
-    await generate(registrarCookie, { fromDay: '2022-05-30', weeks: 2 }).expect(403);
-    expect((await generate(managerCookie, { fromDay: '2022-05-30', weeks: 52 }).expect(400)).body.message).toMatch(/weeks must be a whole number from 1 to 26/);
+    expect((await generate(registrarCookie, { fromDay: '2022-05-30', weeks: 2 }).expect(403)).body.code).toBe('forbidden');
+    expect((await generate(managerCookie, { fromDay: '2022-05-30', weeks: 52 }).expect(400)).body).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/weeks must be a whole number from 1 to 26/) });
   });
 
   it('lets managers keep the rota: add, change, list by registrar and remove, refusing overlaps on the same weekday', async () => {
@@ -77,9 +77,9 @@ describe.each(testEngines())(`${SessionTemplatesController.name} on %s`, (_engin
     );
     await http().post('/api/session-templates').set('Cookie', managerCookie).send({ ...monday, weekday: 2 }).expect(201);
     await http().post('/api/session-templates').set('Cookie', managerCookie).send({ ...monday, startTime: '12:00', endTime: '13:00', active: false }).expect(201);
-    expect((await http().post('/api/session-templates').set('Cookie', managerCookie).send({ ...monday, weekday: 8 }).expect(400)).body.message).toMatch(
+    expect((await http().post('/api/session-templates').set('Cookie', managerCookie).send({ ...monday, weekday: 8 }).expect(400)).body).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(
       /weekday must be a whole number from 1 \(Monday\) to 7 \(Sunday\)/,
-    );
+    ) });
 
     await http().put(`/api/session-templates/${created.body.id}`).set('Cookie', managerCookie).send({ ...created.body, endTime: '11:30' }).expect(200);
     const listed = await http().get(`/api/session-templates?filter={"registrarId":"${registrar.id}","active":true}&sort=["weekday","ASC"]`).set('Cookie', registrarCookie).expect(200);
@@ -89,9 +89,9 @@ describe.each(testEngines())(`${SessionTemplatesController.name} on %s`, (_engin
     ]);
     expect(listed.headers['content-range']).toBe('session-templates 0-1/2');
 
-    await http().post('/api/session-templates').set('Cookie', registrarCookie).send({ ...monday, weekday: 3 }).expect(403);
-    await http().delete(`/api/session-templates/${created.body.id}`).set('Cookie', registrarCookie).expect(403);
+    expect((await http().post('/api/session-templates').set('Cookie', registrarCookie).send({ ...monday, weekday: 3 }).expect(403)).body.code).toBe('forbidden');
+    expect((await http().delete(`/api/session-templates/${created.body.id}`).set('Cookie', registrarCookie).expect(403)).body.code).toBe('forbidden');
     await http().delete(`/api/session-templates/${created.body.id}`).set('Cookie', managerCookie).expect(200);
-    await http().get(`/api/session-templates/${created.body.id}`).set('Cookie', managerCookie).expect(404);
+    expect((await http().get(`/api/session-templates/${created.body.id}`).set('Cookie', managerCookie).expect(404)).body.code).toBe('session-template-not-found');
   });
 });

@@ -1,9 +1,7 @@
-import { SessionTemplate } from '@regflow/domain';
+import { SessionTemplateResponse } from '@regflow/contracts';
 import { SessionTemplateEntity } from './session-template.entity';
 
-export interface SessionTemplateResponse extends SessionTemplate {
-  readonly active: boolean;
-}
+export type { SessionTemplateResponse };
 
 export function toSessionTemplateResponse(template: SessionTemplateEntity): SessionTemplateResponse {
   const { id, registrarId, officeId, weekday, startTime, endTime, acceptedTypes, active } = template;

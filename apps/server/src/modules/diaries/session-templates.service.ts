@@ -11,9 +11,9 @@ import { AuditService } from '../audit/audit.service';
 import { StaffPrincipal } from '../auth/staff-principal';
 import { diariesErrors } from './diaries.errors';
 import { DiarySessionEntity } from './diary-session.entity';
-import { ServiceClosureEntity } from './service-closure.entity';
 import { shapeFields } from './session-shape.dto';
-import { assertValidShape, overlapping } from './session-shape.rules';
+import { ClosureDaysService } from '../settings/closure-days.service';
+import { overlapping, SessionShapeRules } from './session-shape.rules';
 import { SessionTemplateEntity } from './session-template.entity';
 import { SaveSessionTemplateDto } from './session-templates.dto';
 
@@ -34,6 +34,8 @@ export class SessionTemplatesService {
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly shapes: SessionShapeRules,
+    private readonly closureDays: ClosureDaysService,
   ) {}
 
   list(query: ListQuery<TemplateSort>): Promise<[SessionTemplateEntity[], number]> {
@@ -54,7 +56,7 @@ export class SessionTemplatesService {
 
   create(actor: StaffPrincipal, dto: SaveSessionTemplateDto): Promise<SessionTemplateEntity> {
     return this.unitOfWork.run(async (manager) => {
-      const template = await saved(manager, actor, { id: randomUUID(), ...fields(dto) });
+      const template = await this.saved(manager, actor, { id: randomUUID(), ...fields(dto) });
       await this.audit.record(manager, staffChange(actor, 'session-template', template.id, 'created', fields(dto), this.clock.now()));
       return template;
     });
@@ -62,7 +64,7 @@ export class SessionTemplatesService {
 
   update(actor: StaffPrincipal, id: string, dto: SaveSessionTemplateDto): Promise<SessionTemplateEntity> {
     return this.unitOfWork.run(async (manager) => {
-      const template = await saved(manager, actor, { ...(await existing(manager, id)), ...fields(dto) });
+      const template = await this.saved(manager, actor, { ...(await existing(manager, id)), ...fields(dto) });
       await this.audit.record(manager, staffChange(actor, 'session-template', id, 'updated', fields(dto), this.clock.now()));
       return template;
     });
@@ -83,10 +85,10 @@ export class SessionTemplatesService {
       const toDay = addDays(fromDay, weeks * 7 - 1);
       const [templates, closures, existing] = await Promise.all([
         manager.findBy(SessionTemplateEntity, { active: true }),
-        manager.findBy(ServiceClosureEntity, { day: Between(fromDay, toDay) }),
+        this.closureDays.between(manager, fromDay, toDay),
         manager.findBy(DiarySessionEntity, { day: Between(fromDay, toDay) }),
       ]);
-      const planned = sessionsFromTemplates(templates, fromDay, weeks, closures.map((closure) => closure.day));
+      const planned = sessionsFromTemplates(templates, fromDay, weeks, closures);
       const clashes = (session: { registrarId: string; day: string; startTime: string; endTime: string }) =>
         existing.some(
           (other) => other.registrarId === session.registrarId && other.day === session.day && other.startTime < session.endTime && other.endTime > session.startTime,
@@ -110,18 +112,18 @@ export class SessionTemplatesService {
       return report;
     });
   }
+
+  private async saved(manager: EntityManager, actor: StaffPrincipal, template: SessionTemplateEntity): Promise<SessionTemplateEntity> {
+    await this.shapes.assertValid(manager, actor, template);
+    if (template.active && (await manager.existsBy(SessionTemplateEntity, { ...overlapping(template), weekday: template.weekday, active: true }))) {
+      throw diariesErrors.overlapsTemplate();
+    }
+    return manager.save(SessionTemplateEntity, template);
+  }
 }
 
 function existing(manager: EntityManager, id: string): Promise<SessionTemplateEntity> {
   return findExisting(manager, SessionTemplateEntity, { id }, () => diariesErrors.templateNotFound(id));
-}
-
-async function saved(manager: EntityManager, actor: StaffPrincipal, template: SessionTemplateEntity): Promise<SessionTemplateEntity> {
-  await assertValidShape(manager, actor, template);
-  if (template.active && (await manager.existsBy(SessionTemplateEntity, { ...overlapping(template), weekday: template.weekday, active: true }))) {
-    throw diariesErrors.overlapsTemplate();
-  }
-  return manager.save(SessionTemplateEntity, template);
 }
 
 function fields(dto: SaveSessionTemplateDto) {

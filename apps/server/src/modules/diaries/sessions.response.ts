@@ -1,10 +1,8 @@
-import { DiarySession } from '@regflow/domain';
+import { SessionResponse } from '@regflow/contracts';
 import { DiarySessionEntity } from './diary-session.entity';
 import { toDiarySession } from './to-diary-session';
 
-export interface SessionResponse extends DiarySession {
-  readonly templateId: string | null;
-}
+export type { SessionResponse };
 
 export function toSessionResponse(session: DiarySessionEntity): SessionResponse {
   return { ...toDiarySession(session), templateId: session.templateId };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, FindOptionsWhere, Not } from 'typeorm';
+import { EntityManager, FindOptionsWhere } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { ListQuery } from '../../common/pagination/list-query';
 import { dayRange, presentConditions } from '../../common/records/records';
@@ -8,11 +8,11 @@ import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { authErrors } from '../auth/auth.errors';
 import { mayEditDiaryOf, StaffPrincipal } from '../auth/staff-principal';
-import { AppointmentEntity } from '../scheduling/appointment.entity';
 import { diariesErrors } from './diaries.errors';
 import { DiarySessionEntity } from './diary-session.entity';
 import { shapeFields } from './session-shape.dto';
-import { assertValidShape, overlapping } from './session-shape.rules';
+import { DiaryTimeService } from './diary-time.service';
+import { overlapping, SessionShapeRules } from './session-shape.rules';
 import { SaveSessionDto } from './sessions.dto';
 
 export const SESSION_SORT_FIELDS = ['day', 'startTime', 'registrarId', 'officeId'] as const;
@@ -26,6 +26,8 @@ export class SessionsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly shapes: SessionShapeRules,
+    private readonly diaryTime: DiaryTimeService,
   ) {}
 
   list(query: ListQuery<SessionSort>): Promise<[DiarySessionEntity[], number]> {
@@ -69,7 +71,7 @@ export class SessionsService {
     return this.unitOfWork.run(async (manager) => {
       const session = await this.existing(manager, id);
       if (!mayEditDiaryOf(actor, session.registrarId)) throw authErrors.notYourDiary();
-      if ((await manager.countBy(AppointmentEntity, { sessionId: id, status: Not('cancelled') })) > 0) throw diariesErrors.hasAppointments();
+      if (await this.diaryTime.isHeldDuring(manager, session)) throw diariesErrors.hasAppointments();
       await manager.delete(DiarySessionEntity, { id });
       await this.record(manager, actor, id, 'deleted', {});
       return session;
@@ -83,7 +85,7 @@ export class SessionsService {
   }
 
   private async validated(manager: EntityManager, actor: StaffPrincipal, session: DiarySessionEntity): Promise<DiarySessionEntity> {
-    await assertValidShape(manager, actor, session);
+    await this.shapes.assertValid(manager, actor, session);
     if (await manager.existsBy(DiarySessionEntity, { ...overlapping(session), day: session.day })) throw diariesErrors.overlapsSession();
     return session;
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { RedisClient } from '../../common/redis/redis.client';
-import { WorkerHeartbeatRepository } from '../system/worker-heartbeat.repository';
+import { WorkerHeartbeatsService } from '../system/worker-heartbeats.service';
 
 const PING_TIMEOUT_MS = 1_500;
 
@@ -18,7 +18,7 @@ export class RedisHealthIndicator {
   constructor(
     private readonly indicators: HealthIndicatorService,
     private readonly redis: RedisClient,
-    private readonly heartbeats: WorkerHeartbeatRepository,
+    private readonly heartbeats: WorkerHeartbeatsService,
   ) {}
 
   async isHealthy(key: 'redis') {

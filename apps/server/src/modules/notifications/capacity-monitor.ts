@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { addDays, serviceDay } from '@regflow/calendar';
 import { targetDeadline } from '@regflow/domain';
-import { Between, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { UnitOfWork } from '../../common/unit-of-work';
-import { ServiceClosureEntity } from '../diaries/service-closure.entity';
-import { AppointmentTypeEntity } from '../scheduling/appointment-type.entity';
+import { ClosureDaysService } from '../settings/closure-days.service';
+import { AppointmentTypeSettings, AppointmentTypesReader } from '../settings/appointment-types.reader';
 import { AvailabilityService } from '../scheduling/availability.service';
 import { raiseAlert } from './staff-alerts';
 import { StaffMessages } from './staff-messages';
@@ -14,7 +14,7 @@ export interface CapacityReading {
   readonly typeCode: string;
   /** The service day of the first free slot, or null when nothing is free up to the booking horizon. */
   readonly firstFreeDay: string | null;
-  /** The last day a request made now could be offered and still be within target. */
+  /** The last day a request made now could be offered and still be within the type's current target. */
   readonly deadline: string;
   readonly atRisk: boolean;
 }
@@ -30,18 +30,20 @@ export class CapacityMonitor {
     private readonly clock: Clock,
     private readonly availability: AvailabilityService,
     private readonly staffMessages: StaffMessages,
+    private readonly closureDays: ClosureDaysService,
+    private readonly types: AppointmentTypesReader,
   ) {}
 
   check(): Promise<CapacityReading[]> {
     return this.unitOfWork.run(async (manager) => {
       const now = this.clock.now();
       const today = serviceDay(now);
-      const closures = (await manager.findBy(ServiceClosureEntity, { day: Between(today, addDays(today, 60)) })).map((closure) => closure.day);
+      const closures = await this.closureDays.between(manager, today, addDays(today, 60));
       const readings: CapacityReading[] = [];
-      for (const type of await manager.find(AppointmentTypeEntity, { where: { onlineBookable: true }, order: { code: 'ASC' } })) {
+      for (const type of await this.types.onlineBookable(manager)) {
         const offer = (await this.availability.firstOffer(manager, type, now)).serviceWide;
         const firstFreeDay = offer ? serviceDay(offer.startsAt) : null;
-        const deadline = targetDeadline({ typeCode: type.code, requestedAt: now, closures });
+        const deadline = targetDeadline({ typeCode: type.code, requestedAt: now, targetWorkingDays: type.targetWorkingDays, closures });
         const reading = { typeCode: type.code, firstFreeDay, deadline, atRisk: firstFreeDay === null || firstFreeDay >= deadline };
         readings.push(reading);
         if (reading.atRisk) await this.warn(manager, type, reading, now);
@@ -50,7 +52,7 @@ export class CapacityMonitor {
     });
   }
 
-  private async warn(manager: EntityManager, type: AppointmentTypeEntity, reading: CapacityReading, now: Date): Promise<void> {
+  private async warn(manager: EntityManager, type: AppointmentTypeSettings, reading: CapacityReading, now: Date): Promise<void> {
     const today = serviceDay(now);
     const key = `capacity-${type.code}-${today}`;
     const summary = reading.firstFreeDay

@@ -5,8 +5,6 @@ import { EscalationsService } from './escalations.service';
 import { AppointmentCheckPayload, ESCALATION_JOBS, ESCALATIONS_QUEUE, EscalationJobName, MESSAGE_WORKER_OPTIONS } from './notifications.queue';
 import { OutboxDispatcher } from './outbox.dispatcher';
 
-const KNOWN = new Set<string>(Object.values(ESCALATION_JOBS));
-
 @Processor(ESCALATIONS_QUEUE, MESSAGE_WORKER_OPTIONS)
 export class EscalationsProcessor extends WorkerHost {
   private readonly logger = new Logger(EscalationsProcessor.name);
@@ -19,9 +17,19 @@ export class EscalationsProcessor extends WorkerHost {
   }
 
   async process(job: Job<AppointmentCheckPayload, void, EscalationJobName>): Promise<void> {
-    if (!KNOWN.has(job.name)) throw new Error(`no handler for job ${job.name} on queue ${ESCALATIONS_QUEUE}`);
-    await this.escalations.check(job.name, job.data.appointmentId);
-    await this.outbox.completed(job.id!);
+    switch (job.name) {
+      case ESCALATION_JOBS.deathNotRegistered:
+      case ESCALATION_JOBS.birthApproachingLimit:
+      case ESCALATION_JOBS.noticePeriodEnded:
+      case ESCALATION_JOBS.noticeExpiring:
+      case ESCALATION_JOBS.offerDeadlineNear:
+        await this.outbox.settle(job, () => this.escalations.check(job.name, job.data.appointmentId));
+        return;
+      default: {
+        const unknown: never = job.name;
+        throw new Error(`no handler for job ${String(unknown)} on queue ${ESCALATIONS_QUEUE}`);
+      }
+    }
   }
 
   @OnWorkerEvent('error')

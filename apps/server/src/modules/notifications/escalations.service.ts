@@ -2,20 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { UnitOfWork } from '../../common/unit-of-work';
-import { AppointmentRequestEntity } from '../scheduling/appointment-request.entity';
-import { AppointmentEntity } from '../scheduling/appointment.entity';
-import { StaffUserEntity } from '../staff/staff-user.entity';
+import { AppointmentRecord, AppointmentsReader, RequestRecord } from '../scheduling/appointments.reader';
+import { StaffDirectory } from '../staff/staff-directory.service';
 import { ESCALATION_JOBS, EscalationJobName } from './notifications.queue';
 import { raiseAlert } from './staff-alerts';
 import { StaffMessages } from './staff-messages';
 
 interface EscalationRule {
   /** Whether staff must still act, read from the appointment and request as they are now. */
-  readonly applies: (appointment: AppointmentEntity, request: AppointmentRequestEntity) => boolean;
+  readonly applies: (appointment: AppointmentRecord, request: RequestRecord) => boolean;
   readonly summary: (reference: string) => string;
 }
 
-const notRegistered = (appointment: AppointmentEntity) => appointment.status !== 'registered' && appointment.status !== 'cancelled';
+const notRegistered = (appointment: AppointmentRecord) => appointment.status !== 'registered' && appointment.status !== 'cancelled';
 
 const RULES: Readonly<Record<EscalationJobName, EscalationRule>> = {
   [ESCALATION_JOBS.deathNotRegistered]: {
@@ -47,25 +46,26 @@ export class EscalationsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
     private readonly staffMessages: StaffMessages,
+    private readonly appointments: AppointmentsReader,
+    private readonly staff: StaffDirectory,
   ) {}
 
   /** Returns whether staff were alerted. */
   check(name: EscalationJobName, appointmentId: string): Promise<boolean> {
     return this.unitOfWork.run(async (manager) => {
-      const appointment = await manager.findOneBy(AppointmentEntity, { id: appointmentId });
-      const request = appointment && (await manager.findOneBy(AppointmentRequestEntity, { id: appointment.requestId }));
+      const found = await this.appointments.withRequest(manager, appointmentId);
       const rule = RULES[name];
-      if (!appointment || !request || !rule.applies(appointment, request)) return false;
-      await this.alert(manager, appointment, name, rule.summary(appointment.reference));
+      if (!found || !rule.applies(found.appointment, found.request)) return false;
+      await this.alert(manager, found.appointment, name, rule.summary(found.appointment.reference));
       return true;
     });
   }
 
-  private async alert(manager: EntityManager, appointment: AppointmentEntity, name: EscalationJobName, summary: string): Promise<void> {
+  private async alert(manager: EntityManager, appointment: AppointmentRecord, name: EscalationJobName, summary: string): Promise<void> {
     const now = this.clock.now();
     const key = `appointment-${appointment.id}-${name}-alert`;
     await raiseAlert(manager, { key, kind: name, summary, appointmentId: appointment.id }, now);
-    const registrar = await manager.findOneBy(StaffUserEntity, { id: appointment.registrarId });
+    const registrar = await this.staff.findActive(manager, appointment.registrarId);
     if (registrar) await this.staffMessages.queue(manager, registrar, { key, kind: name, subject: summary, appointmentId: appointment.id }, now);
   }
 }

@@ -4,7 +4,8 @@ import { Clock } from '../../common/clock/clock';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { EmailChannel } from './channels/email.channel';
 import { NotifyChannel } from './channels/notify.channel';
-import { ComposedMessage, MessageComposer } from './message-composer';
+import { MessageComposer } from './message-composer';
+import { ComposedMessage } from './message-kinds';
 import { MessageEntity } from './message.entity';
 import { raiseAlert } from './staff-alerts';
 

@@ -1,30 +1,8 @@
+import { AlertResponse, MessageResponse } from '@regflow/contracts';
 import { MessageEntity } from './message.entity';
 import { StaffAlertEntity } from './staff-alert.entity';
 
-export interface MessageResponse {
-  readonly id: string;
-  readonly key: string;
-  readonly kind: string;
-  readonly audience: MessageEntity['audience'];
-  readonly channel: MessageEntity['channel'];
-  readonly recipient: string;
-  readonly appointmentId: string | null;
-  readonly status: MessageEntity['status'];
-  readonly dueAt: string;
-  readonly attempts: number;
-  readonly lastError: string | null;
-  readonly sentAt: string | null;
-}
-
-export interface AlertResponse {
-  readonly id: string;
-  readonly kind: string;
-  readonly summary: string;
-  readonly appointmentId: string | null;
-  readonly raisedAt: string;
-  readonly resolvedAt: string | null;
-  readonly resolvedBy: string | null;
-}
+export type { AlertResponse, MessageResponse };
 
 export function toMessageResponse(message: MessageEntity): MessageResponse {
   const { id, key, kind, audience, channel, recipient, appointmentId, status, attempts, lastError } = message;

@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
-import { LinkSigner } from '../../common/security/link-signer';
+import { LinksModule } from '../../common/links/links.module';
 import { QueuesModule } from '../queues/queues.module';
 import { ComplianceScoringModule } from '../compliance/compliance-scoring.module';
+import { DiaryTimeModule } from '../diaries/diary-time.module';
+import { SchedulingReadModule } from '../scheduling/scheduling-read.module';
+import { SettingsReadModule } from '../settings/settings-read.module';
+import { StaffDirectoryModule } from '../staff/staff-directory.module';
 import { AvailabilityModule } from '../scheduling/availability.module';
 import { CapacityMonitor } from './capacity-monitor';
 import { ChannelsModule } from './channels/channels.module';
@@ -24,9 +28,13 @@ import { StaffMessages } from './staff-messages';
     AvailabilityModule,
     ComplianceScoringModule,
     QueuesModule,
+    LinksModule,
+    SettingsReadModule,
+    SchedulingReadModule,
+    DiaryTimeModule,
+    StaffDirectoryModule,
   ],
   providers: [
-    LinkSigner,
     OutboxDispatcher,
     MessageComposer,
     MessageSender,

@@ -1,7 +1,9 @@
-import { HttpStatus } from '@nestjs/common';
-import { AppError } from '../../common/errors/app-error';
+import { NotificationsErrorCode } from '@regflow/contracts';
+import { appErrorFor } from '../../common/errors/app-error';
+
+const error = appErrorFor<NotificationsErrorCode>();
 
 export const notificationErrors = {
-  messageNotFound: (id: string) => new AppError('message-not-found', HttpStatus.NOT_FOUND, `there is no message ${id}`),
-  alertNotFound: (id: string) => new AppError('alert-not-found', HttpStatus.NOT_FOUND, `there is no alert ${id}`),
+  messageNotFound: (id: string) => error('message-not-found', `there is no message ${id}`),
+  alertNotFound: (id: string) => error('alert-not-found', `there is no alert ${id}`),
 };

@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { MessageSender } from './message-sender';
 import { MESSAGE_WORKER_OPTIONS, NOTIFICATION_JOBS, NOTIFICATIONS_QUEUE, NotificationJobName, SendMessagePayload } from './notifications.queue';
-import { OutboxDispatcher } from './outbox.dispatcher';
+import { isLastAttempt, OutboxDispatcher } from './outbox.dispatcher';
 
 @Processor(NOTIFICATIONS_QUEUE, MESSAGE_WORKER_OPTIONS)
 export class NotificationsProcessor extends WorkerHost {
@@ -19,14 +19,7 @@ export class NotificationsProcessor extends WorkerHost {
   async process(job: Job<SendMessagePayload, void, NotificationJobName>): Promise<void> {
     switch (job.name) {
       case NOTIFICATION_JOBS.sendMessage: {
-        const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-        try {
-          await this.sender.send(job.data.messageId, lastAttempt);
-        } catch (error) {
-          if (lastAttempt) await this.outbox.completed(job.id!);
-          throw error;
-        }
-        await this.outbox.completed(job.id!);
+        await this.outbox.settle(job, () => this.sender.send(job.data.messageId, isLastAttempt(job)));
         return;
       }
       default: {

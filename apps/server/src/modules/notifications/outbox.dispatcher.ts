@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
-import { JobsOptions, Queue } from 'bullmq';
+import { Job, JobsOptions, Queue } from 'bullmq';
 import { IsNull, LessThanOrEqual, Not } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { UnitOfWork } from '../../common/unit-of-work';
@@ -14,6 +14,11 @@ const BATCH = 200;
 const REDIS_PATIENCE_MS = 3000;
 /** Completed jobs stay in Redis this long, so a late duplicate add of the same id is ignored. */
 const KEEP_COMPLETED_SECONDS = 7 * 24 * 3600;
+
+/** Whether this run of a job is its last attempt: after it fails BullMQ tries no more. */
+export function isLastAttempt(job: Job): boolean {
+  return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+}
 
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -97,6 +102,21 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
   /** A job finished its work (or found it obsolete): the reconciler leaves it alone from now on. */
   async completed(jobId: string): Promise<void> {
     await this.unitOfWork.run((manager) => manager.update(OutboxEntryEntity, { jobId }, { completedAt: this.clock.now() }));
+  }
+
+  /**
+   * Runs a dispatched job's work and completes its row when the work is done, or when its last
+   * attempt failed: BullMQ keeps the failure, and the reconciler must not dispatch it again once
+   * BullMQ drops it. The error is rethrown so BullMQ retries or fails the job.
+   */
+  async settle(job: Job, work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      if (isLastAttempt(job)) await this.completed(job.id!);
+      throw error;
+    }
+    await this.completed(job.id!);
   }
 
   private async tick(): Promise<void> {

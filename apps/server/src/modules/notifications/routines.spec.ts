@@ -67,6 +67,19 @@ describe.each(testEngines())('recurring routines on %s', (_engine, createDatabas
     ]);
   });
 
+  it('holds a request made now to the target a manager has just set: birth down to 3 working days', async () => {
+    const registrar = await staffMember(running.app, ['registrar']);
+    const cookie = await signIn(running.app, (await staffMember(running.app, ['manager'])).email);
+    await build.session(registrar.id, officeId, '2022-07-07', { acceptedTypes: ['birth'] });
+    const birth = async () => (await running.app.get(CapacityMonitor).check()).find((reading) => reading.typeCode === 'birth');
+    expect(await birth()).toEqual({ typeCode: 'birth', firstFreeDay: '2022-07-07', deadline: '2022-07-08', atRisk: false });
+
+    const current = (await request(running.app.getHttpServer()).get('/api/appointment-types/birth').set('Cookie', cookie).expect(200)).body;
+    await request(running.app.getHttpServer()).put('/api/appointment-types/birth').set('Cookie', cookie).send({ ...current, targetWorkingDays: 3 }).expect(200);
+
+    expect(await birth()).toEqual({ typeCode: 'birth', firstFreeDay: '2022-07-07', deadline: '2022-07-06', atRisk: true });
+  });
+
   it('sends each registrar with sessions today their list, on working days only', async () => {
     const busy = await staffMember(running.app, ['registrar']);
     await staffMember(running.app, ['registrar']);

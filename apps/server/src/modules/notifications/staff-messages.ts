@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { StaffUserEntity } from '../staff/staff-user.entity';
+import { StaffDirectory, StaffMember } from '../staff/staff-directory.service';
 import { queueMessage } from './planned-message';
 import { MessageEntity } from './message.entity';
 import { OutboxWriter } from './outbox.writer';
@@ -17,14 +17,17 @@ export interface StaffNote {
 /** Emails to members of staff (escalations, digests, capacity warnings), planned in the caller's unit of work. */
 @Injectable()
 export class StaffMessages {
-  constructor(private readonly outbox: OutboxWriter) {}
+  constructor(
+    private readonly outbox: OutboxWriter,
+    private readonly staff: StaffDirectory,
+  ) {}
 
-  async queue(manager: EntityManager, recipient: StaffUserEntity, note: StaffNote, now: Date): Promise<void> {
+  async queue(manager: EntityManager, recipient: Pick<StaffMember, 'email'>, note: StaffNote, now: Date): Promise<void> {
     if (await manager.existsBy(MessageEntity, { key: note.key })) return;
     await queueMessage(manager, this.outbox, { ...note, audience: 'staff', channel: 'email', recipient: recipient.email, dueAt: now }, now);
   }
 
-  async managers(manager: EntityManager): Promise<StaffUserEntity[]> {
-    return (await manager.findBy(StaffUserEntity, { active: true })).filter((member) => member.roles.includes('manager'));
+  managers(manager: EntityManager): Promise<StaffMember[]> {
+    return this.staff.activeWithRole(manager, 'manager');
   }
 }

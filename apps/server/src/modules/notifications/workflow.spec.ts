@@ -29,11 +29,17 @@ describe.each(testEngines())('appointment messages through the outbox and BullMQ
   };
   const statusesOf = async (reference: string) => (await messagesOf(reference)).messages.map((message) => `${message.kind} ${message.status}`).sort();
   const subjects = () => sink.received.map((mail) => mail.subject ?? '');
+  /** A manager's change to a type, as the admin app sends it: the whole type back with the change. */
+  const changeType = async (code: string, change: object) => {
+    const current = (await http().get(`/api/appointment-types/${code}`).set('Cookie', manager).expect(200)).body;
+    await http().put(`/api/appointment-types/${code}`).set('Cookie', manager).send({ ...current, ...change }).expect(200);
+  };
 
   beforeEach(async () => {
     database = await createDatabase();
     sink = await startSmtpSink();
-    running = await startWorkflowApp(database, NOW, { SMTP_URL: sink.url, MESSAGE_ATTEMPTS: '3' });
+    // Started as on port 3100 with no PUBLIC_BASE_URL: residents' links must follow the port.
+    running = await startWorkflowApp(database, NOW, { SMTP_URL: sink.url, MESSAGE_ATTEMPTS: '3', PORT: '3100', PUBLIC_BASE_URL: '' });
     const build = schedulingBuilders(running.app.get(DataSource).manager);
     await build.appointmentTypes();
     const office = await build.office({ name: 'Worcester', address: 'The Guildhall, High Street, Worcester' });
@@ -71,6 +77,28 @@ describe.each(testEngines())('appointment messages through the outbox and BullMQ
     await running.advanceTo('2022-07-04T09:00:00Z');
     expect(subjects()).toHaveLength(2);
     expect(sink.received[1].text).toContain('Tuesday 5 July 2022 at 9am');
+  });
+
+  it('links the resident to their booking at the address the server listens on, and the link opens it', async () => {
+    const booking = await book(`${tuesday}~20220705T0800Z`);
+    await running.drain();
+
+    const manageUrl = sink.received[0].text?.match(/change or cancel your appointment so someone else can use it: (\S+)/)?.[1] ?? '';
+    expect(manageUrl.startsWith(`http://127.0.0.1:3100/api/public/bookings/${booking.reference}?token=`)).toBe(true);
+    const opened = await http().get(manageUrl.replace('http://127.0.0.1:3100', '')).expect(200);
+    expect(opened.body.reference).toBe(booking.reference);
+  });
+
+  it('lists in the next confirmation the documents to bring a manager has just set', async () => {
+    const documentsToBring = ['Your baby’s red book from the health visitor', 'Proof of address dated in the last three months'];
+    await changeType('birth', { documentsToBring });
+
+    await book(`${tuesday}~20220705T0800Z`);
+    await running.drain();
+
+    const [confirmation] = sink.received;
+    for (const document of documentsToBring) expect(confirmation.text).toContain(`- ${document}`);
+    expect(confirmation.text).not.toContain('Proof of identity for each parent attending');
   });
 
   it('after a reschedule never sends the old reminder, and sends the new one', async () => {
@@ -127,13 +155,9 @@ describe.each(testEngines())('appointment messages through the outbox and BullMQ
   });
 
   it('follows each type’s reminder settings that managers choose', async () => {
-    const types = async (code: string, change: object) => {
-      const current = (await http().get(`/api/appointment-types/${code}`).set('Cookie', manager).expect(200)).body;
-      await http().put(`/api/appointment-types/${code}`).set('Cookie', manager).send({ ...current, ...change }).expect(200);
-    };
-    await types('death', { reminderWorkingDaysBefore: 2, reminderTime: '16:00' });
-    await types('birth', { reminderWorkingDaysBefore: 0 });
-    expect((await http().put('/api/appointment-types/birth').set('Cookie', manager).send({ reminderTime: '4pm' }).expect(400)).body.message).toMatch(/reminderTime must be HH:mm/);
+    await changeType('death', { reminderWorkingDaysBefore: 2, reminderTime: '16:00' });
+    await changeType('birth', { reminderWorkingDaysBefore: 0 });
+    expect((await http().put('/api/appointment-types/birth').set('Cookie', manager).send({ reminderTime: '4pm' }).expect(400)).body).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/reminderTime must be HH:mm/) });
 
     const death = await book(`${thursday}~20220707T0800Z`, 'death', { eventDate: '2022-06-30' });
     const birth = await book(`${tuesday}~20220705T0800Z`);

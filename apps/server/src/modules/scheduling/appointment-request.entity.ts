@@ -37,6 +37,14 @@ export class AppointmentRequestEntity {
   @Column({ type: 'integer', default: 1 })
   babies: number;
 
+  /** The type's target when the request was made: a later change of target never rescores it. */
+  @Column({ name: 'target_working_days', type: 'integer' })
+  targetWorkingDays: number;
+
+  /** The last service day a first offer meets the target (moved on when the still-birth paperwork arrives). */
+  @CivilDateColumn('target_deadline_on')
+  targetDeadlineOn: string;
+
   /** The earliest free slot of the type anywhere in the service when the request was made. */
   @InstantColumn('first_offer_starts_at', { nullable: true })
   firstOfferStartsAt: Date | null;

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { InstantColumn } from '../../database/columns';
-import { AppointmentMode } from './appointment-type.entity';
+import { AppointmentMode } from '@regflow/domain';
 
 export const APPOINTMENT_STATUSES = ['booked', 'attended', 'registered', 'did-not-attend', 'cancelled'] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];

@@ -53,7 +53,7 @@ describe.each(testEngines())(`${AppointmentsController.name} on %s`, (_engine, c
     expect(day.headers['content-range']).toBe('appointments 0-0/1');
     const other = await request(running.app.getHttpServer()).get('/api/appointments?filter={"day":"2022-07-06"}').set('Cookie', manager).expect(200);
     expect(other.body).toEqual([]);
-    await request(running.app.getHttpServer()).get('/api/appointments').expect(401);
+    expect((await request(running.app.getHttpServer()).get('/api/appointments').expect(401)).body.code).toBe('not-signed-in');
   });
 
   it('lets the registrar mark attended then registered, recording when, and keeps notes', async () => {
@@ -64,10 +64,22 @@ describe.each(testEngines())(`${AppointmentsController.name} on %s`, (_engine, c
 
   it('refuses a status that cannot follow, and another registrar’s change; a manager may change it', async () => {
     await put(owner, { status: 'did-not-attend' }).expect(200);
-    expect((await put(owner, { status: 'registered' }).expect(409)).body.message).toBe('a did-not-attend appointment cannot be marked registered');
+    expect((await put(owner, { status: 'registered' }).expect(409)).body).toMatchObject({ code: 'status-change-not-allowed', message: 'a did-not-attend appointment cannot be marked registered' });
     expect((await put(colleague, { notes: 'not mine' }).expect(403)).body.code).toBe('not-your-diary');
     await put(manager, { notes: 'Called the informant' }).expect(200);
-    expect((await put(manager, { status: 'lost' }).expect(400)).body.message).toMatch(/status must be one of booked/);
+    expect((await put(manager, { status: 'lost' }).expect(400)).body).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/status must be one of booked/) });
+  });
+
+  it('gives the time back to residents when staff cancel the appointment', async () => {
+    const bookAgain = () =>
+      request(running.app.getHttpServer())
+        .post('/api/public/bookings')
+        .send({ slotId: `${sessionId}~20220705T0800Z`, type: 'death', resident: { name: 'Ifan Rees', email: 'ifan@example.org' } });
+    expect((await bookAgain().expect(409)).body.code).toBe('slot-unavailable');
+
+    await put(owner, { status: 'cancelled' }).expect(200);
+
+    await bookAgain().expect(201);
   });
 
   describe('booking and moving for residents', () => {
@@ -77,7 +89,7 @@ describe.each(testEngines())(`${AppointmentsController.name} on %s`, (_engine, c
     it('lets staff offer and book a type residents cannot book online, inside the notice residents must give', async () => {
       const build = schedulingBuilders(running.app.get(DataSource).manager);
       const today = await build.session(registrarId, officeId, '2022-07-04', { startTime: '15:00', endTime: '16:00', acceptedTypes: ['notice-referred'] });
-      await http().get('/api/public/availability?type=notice-referred&from=2022-07-04').expect(403);
+      expect((await http().get('/api/public/availability?type=notice-referred&from=2022-07-04').expect(403)).body.code).toBe('not-bookable-online');
 
       const offered = await http().get('/api/availability?type=notice-referred&from=2022-07-04&days=1').set('Cookie', owner).expect(200);
       expect(offered.body.firstOffer).toEqual({ id: `${today.id}~20220704T1400Z`, officeId, mode: 'face-to-face', startsAt: '2022-07-04T14:00:00Z', endsAt: '2022-07-04T14:45:00Z' });
@@ -97,9 +109,9 @@ describe.each(testEngines())(`${AppointmentsController.name} on %s`, (_engine, c
 
     it('refuses a staff booking without a channel, or for a type the slot is closed to, saying what to fix', async () => {
       const body = { slotId: `${sessionId}~20220705T1000Z`, type: 'birth', resident: telephoneCaller };
-      expect((await http().post('/api/appointments').set('Cookie', owner).send(body).expect(400)).body.message).toMatch(/channel must be one of phone, walk-in/);
+      expect((await http().post('/api/appointments').set('Cookie', owner).send(body).expect(400)).body).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/channel must be one of phone, walk-in/) });
       expect((await http().post('/api/appointments').set('Cookie', owner).send({ ...body, channel: 'walk-in', type: 'ceremony' }).expect(400)).body.code).toBe('slot-type-mismatch');
-      await http().post('/api/appointments').send({ ...body, channel: 'walk-in' }).expect(401);
+      expect((await http().post('/api/appointments').send({ ...body, channel: 'walk-in' }).expect(401)).body.code).toBe('not-signed-in');
     });
 
     it('moves an appointment in the registrar’s own diary, freeing the old time only once the new one is taken', async () => {
@@ -124,8 +136,8 @@ describe.each(testEngines())(`${AppointmentsController.name} on %s`, (_engine, c
       const move = (cookie: string) => http().post(`/api/appointments/${appointmentId}/move`).set('Cookie', cookie).send({ slotId: `${sessionId}~20220705T1000Z` });
       expect((await move(colleague).expect(403)).body.code).toBe('not-your-diary');
       await move(manager).expect(200);
-      await http().post('/api/appointments/no-such-id/move').set('Cookie', manager).send({ slotId: `${sessionId}~20220705T1000Z` }).expect(404);
-      expect((await http().post(`/api/appointments/${appointmentId}/move`).set('Cookie', manager).send({}).expect(400)).body.message).toMatch(/slotId is required/);
+      expect((await http().post('/api/appointments/no-such-id/move').set('Cookie', manager).send({ slotId: `${sessionId}~20220705T1000Z` }).expect(404)).body.code).toBe('appointment-not-found');
+      expect((await http().post(`/api/appointments/${appointmentId}/move`).set('Cookie', manager).send({}).expect(400)).body).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/slotId is required/) });
     });
   });
 });

@@ -1,25 +1,7 @@
-import { AppointmentTypeCode } from '@regflow/contracts';
-import { AppointmentMode } from './appointment-type.entity';
-import { AppointmentEntity, AppointmentStatus } from './appointment.entity';
+import { AppointmentResponse, AppointmentTypeCode } from '@regflow/contracts';
+import { AppointmentEntity } from './appointment.entity';
 
-export interface AppointmentResponse {
-  readonly id: string;
-  readonly reference: string;
-  readonly type: AppointmentTypeCode;
-  readonly status: AppointmentStatus;
-  readonly registrarId: string;
-  readonly officeId: string | null;
-  readonly sessionId: string;
-  readonly mode: AppointmentMode;
-  readonly startsAt: string;
-  readonly endsAt: string;
-  readonly residentName: string;
-  readonly residentEmail: string;
-  readonly residentPhone: string | null;
-  readonly notes: string | null;
-  readonly registeredAt: string | null;
-  readonly createdAt: string;
-}
+export type { AppointmentResponse };
 
 export function toAppointmentResponse(appointment: AppointmentEntity, type: AppointmentTypeCode): AppointmentResponse {
   return {

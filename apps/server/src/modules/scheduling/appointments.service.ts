@@ -6,7 +6,7 @@ import { ListQuery } from '../../common/pagination/list-query';
 import { londonDayRange } from '../../common/records/records';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService } from '../audit/audit.service';
-import { AppointmentMessagesPlanner } from '../notifications/appointment-messages.planner';
+import { AppointmentMessagesPlanner } from './messages/appointment-messages.planner';
 import { authErrors } from '../auth/auth.errors';
 import { mayEditDiaryOf, StaffPrincipal } from '../auth/staff-principal';
 import { AppointmentRequestEntity } from './appointment-request.entity';
@@ -18,6 +18,8 @@ import { Booking, BookingsService } from './bookings.service';
 import { AvailabilityQuery } from './public-scheduling.service';
 import { AvailabilityResponse, toSlotResponse } from './public-bookings.response';
 import { SchedulingRepository } from './scheduling.repository';
+import { SlotClaims } from '../diaries/slot-claims';
+import { AppointmentTypesReader } from '../settings/appointment-types.reader';
 import { AppointmentResponse, toAppointmentResponse } from './appointments.response';
 import { schedulingErrors } from './scheduling.errors';
 
@@ -37,12 +39,14 @@ export class AppointmentsService {
     private readonly availability: AvailabilityService,
     private readonly repository: SchedulingRepository,
     private readonly messages: AppointmentMessagesPlanner,
+    private readonly slotClaims: SlotClaims,
+    private readonly types: AppointmentTypesReader,
   ) {}
 
   /** Free slots of any type, online-bookable or not, with no minimum notice: what staff can offer now. */
   freeSlots(query: AvailabilityQuery): Promise<AvailabilityResponse> {
     return this.unitOfWork.read(async (manager) => {
-      const type = await this.repository.findType(manager, query.typeCode);
+      const type = await this.types.find(manager, query.typeCode);
       if (!type) throw schedulingErrors.unknownType(query.typeCode);
       const slots = await this.availability.slots(manager, {
         type,
@@ -128,6 +132,7 @@ export class AppointmentsService {
       }
       appointment.updatedAt = this.clock.now();
       await manager.save(AppointmentEntity, appointment);
+      if (statusChanged && appointment.status === 'cancelled') await this.slotClaims.release(manager, id);
       await this.audit.record(manager, { actorKind: 'staff', actorId: actor.id, entity: 'appointment', entityId: id, action: 'updated', changes, at: appointment.updatedAt });
       if (statusChanged) await this.announceStatus(manager, appointment);
       return (await this.withTypes(manager, [appointment]))[0];

@@ -1,18 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { firstOffer, FirstOffer, freeSlots, Slot } from '@regflow/domain';
+import { firstOffer, FirstOffer, freeSlots, OfficeClosedDay, Slot } from '@regflow/domain';
 import { addDays, serviceDay } from '@regflow/calendar';
 import { EntityManager } from 'typeorm';
-import { AppointmentTypeEntity } from './appointment-type.entity';
-import { SchedulingRepository } from './scheduling.repository';
+import { DiaryTime, DiaryTimeFilter, DiaryTimeService } from '../diaries/diary-time.service';
+import { AppointmentTypeSettings } from '../settings/appointment-types.reader';
+import { ClosureDaysService } from '../settings/closure-days.service';
 
 export interface AvailabilityRequest {
-  readonly type: AppointmentTypeEntity;
+  readonly type: AppointmentTypeSettings;
   readonly from: string;
   readonly days: number;
   readonly officeId?: string;
   readonly now: Date;
   /** Staff booking on a resident's behalf need not give the notice residents must. */
   readonly minimumNoticeMinutes?: number;
+}
+
+export interface DiaryWindow extends DiaryTime {
+  readonly closedDays: OfficeClosedDay[];
+  readonly serviceClosures: string[];
 }
 
 export interface Availability {
@@ -23,19 +29,31 @@ export interface Availability {
 /** Free slots and first offers: load the diary window, then the pure rules decide. */
 @Injectable()
 export class AvailabilityService {
-  constructor(private readonly repository: SchedulingRepository) {}
+  constructor(
+    private readonly diaryTime: DiaryTimeService,
+    private readonly closureDays: ClosureDaysService,
+  ) {}
+
+  /** The sessions and busy time of the London days `fromDay`..`toDay`, with the offices' and the service's closures. */
+  async window(manager: EntityManager, fromDay: string, toDay: string, only: DiaryTimeFilter = {}): Promise<DiaryWindow> {
+    const [time, closedDays, serviceClosures] = await Promise.all([
+      this.diaryTime.window(manager, fromDay, toDay, only),
+      this.closureDays.officeClosedDays(manager, fromDay, toDay),
+      this.closureDays.between(manager, fromDay, toDay),
+    ]);
+    return { ...time, closedDays, serviceClosures };
+  }
 
   async slots(manager: EntityManager, request: AvailabilityRequest): Promise<Slot[]> {
     const to = addDays(request.from, request.days - 1);
-    const window = await this.repository.loadDiaryWindow(manager, request.from, to);
+    const window = await this.window(manager, request.from, to);
     return freeSlots(window.sessions, window.busy, {
-      typeCode: request.type.code,
+      type: request.type,
       from: request.from,
       days: request.days,
       now: request.now.toISOString(),
       minimumNoticeMinutes: request.minimumNoticeMinutes ?? request.type.minimumNoticeMinutes,
       horizonDays: request.type.horizonDays,
-      durationMinutes: request.type.durationMinutes,
       closedDays: window.closedDays,
       serviceClosures: window.serviceClosures,
       ...(request.officeId ? { officeId: request.officeId } : {}),
@@ -43,7 +61,7 @@ export class AvailabilityService {
   }
 
   /** The earliest free slots of a type from today to the booking horizon: what a request is first offered (staff need give no notice). */
-  async firstOffer(manager: EntityManager, type: AppointmentTypeEntity, now: Date, minimumNoticeMinutes = type.minimumNoticeMinutes): Promise<FirstOffer> {
+  async firstOffer(manager: EntityManager, type: AppointmentTypeSettings, now: Date, minimumNoticeMinutes = type.minimumNoticeMinutes): Promise<FirstOffer> {
     const today = serviceDay(now);
     return firstOffer(await this.slots(manager, { type, from: today, days: type.horizonDays + 1, now, minimumNoticeMinutes }));
   }

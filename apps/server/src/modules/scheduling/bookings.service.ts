@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { serviceDay } from '@regflow/calendar';
 import { AppointmentTypeCode } from '@regflow/contracts';
-import { formatReference, freeSlots, parseSlotId, TELEPHONE_OFFICE_KEY } from '@regflow/domain';
+import { appointmentDurationMinutes, formatReference, freeSlots, parseSlotId, TELEPHONE_OFFICE_KEY } from '@regflow/domain';
+import { DateTime } from 'luxon';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
@@ -9,16 +10,17 @@ import { isUniquenessClash } from '../../common/errors/constraint-violation';
 import { LinkSigner } from '../../common/security/link-signer';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService } from '../audit/audit.service';
-import { AppointmentMessagesPlanner } from '../notifications/appointment-messages.planner';
+import { AppointmentMessagesPlanner } from './messages/appointment-messages.planner';
 import { authErrors } from '../auth/auth.errors';
 import { mayEditDiaryOf, StaffPrincipal } from '../auth/staff-principal';
 import { AppointmentRequestEntity, RequestChannel } from './appointment-request.entity';
-import { AppointmentTypeEntity } from './appointment-type.entity';
+import { AppointmentTypeSettings, AppointmentTypesReader } from '../settings/appointment-types.reader';
 import { AppointmentEntity } from './appointment.entity';
 import { AvailabilityService } from './availability.service';
-import { lockDiary } from '../diaries/diary-lock';
-import { toDiarySession } from '../diaries/to-diary-session';
+import { DiaryTimeService } from '../diaries/diary-time.service';
+import { RequestTargets } from './request-targets';
 import { SchedulingRepository } from './scheduling.repository';
+import { Officer, SlotClaims } from '../diaries/slot-claims';
 import { schedulingErrors } from './scheduling.errors';
 
 export interface Resident {
@@ -67,6 +69,10 @@ export class BookingsService {
     private readonly signer: LinkSigner,
     private readonly clock: Clock,
     private readonly messages: AppointmentMessagesPlanner,
+    private readonly slotClaims: SlotClaims,
+    private readonly targets: RequestTargets,
+    private readonly types: AppointmentTypesReader,
+    private readonly diaryTime: DiaryTimeService,
   ) {}
 
   async book(command: BookCommand): Promise<Booking> {
@@ -93,6 +99,7 @@ export class BookingsService {
       appointment.status = 'cancelled';
       appointment.updatedAt = this.clock.now();
       await this.repository.saveAppointment(manager, appointment);
+      await this.slotClaims.release(manager, appointment.id);
       await this.audit.record(manager, { actorKind: 'resident', entity: 'appointment', entityId: appointment.id, action: 'cancelled', changes: { status: 'cancelled' }, at: appointment.updatedAt });
       await this.messages.cancelled(manager, appointment, appointment.updatedAt);
       return this.toBooking(manager, appointment, false);
@@ -129,10 +136,13 @@ export class BookingsService {
   private async moveIn(manager: EntityManager, appointment: AppointmentEntity, slotId: string, staff?: StaffPrincipal): Promise<Booking> {
     const request = await this.repository.findRequest(manager, appointment.requestId);
     const type = staff ? await this.knownType(manager, request!.typeCode) : await this.bookableType(manager, request!.typeCode);
-    const claim = await this.claimSlot(manager, type, slotId, request!.babies, { movingId: appointment.id, byStaff: staff !== undefined });
+    const held = await this.slotClaims.officersOf(manager, appointment.id);
+    const claim = await this.claimSlot(manager, type, slotId, request!.babies, { movingId: appointment.id, byStaff: staff !== undefined, held });
     const previousStartsAt = appointment.startsAt;
+    const lead = { from: appointment.registrarId, to: claim.registrarId };
     Object.assign(appointment, claim, { updatedAt: this.clock.now() });
     await this.repository.saveAppointment(manager, appointment);
+    await this.slotClaims.move(manager, appointment.id, held, lead, claim.startsAt, claim.endsAt);
     await this.audit.record(manager, {
       ...(staff ? staffActor(staff) : RESIDENT),
       entity: 'appointment',
@@ -153,7 +163,7 @@ export class BookingsService {
     const now = this.clock.now();
     const { bookedBy } = command;
     const type = bookedBy ? await this.knownType(manager, command.typeCode) : await this.bookableType(manager, command.typeCode);
-    const suspension = bookedBy ? null : await this.repository.findSuspensionOn(manager, type.code, serviceDay(now));
+    const suspension = bookedBy ? null : await this.types.suspensionOn(manager, type.code, serviceDay(now));
     if (suspension) throw schedulingErrors.suspended(suspension.message);
 
     const babies = command.babies ?? 1;
@@ -171,6 +181,7 @@ export class BookingsService {
       eventDate: command.eventDate ?? null,
       coronerReferral: false,
       babies,
+      ...(await this.targets.record(manager, { typeCode: type.code, requestedAt: now, paperworkReadyAt: command.paperworkReadyAt ?? null }, type.targetWorkingDays)),
       firstOfferStartsAt: offers.serviceWide ? new Date(offers.serviceWide.startsAt) : null,
       firstOfferAtOfficeStartsAt: atOffice ? new Date(atOffice.startsAt) : null,
       idempotencyKey: command.idempotencyKey ?? null,
@@ -189,6 +200,7 @@ export class BookingsService {
       createdAt: now,
       updatedAt: now,
     });
+    await this.slotClaims.claim(manager, appointment.id, { officers: [{ registrarId: claim.registrarId, role: 'registrar' }], startsAt: claim.startsAt, endsAt: claim.endsAt });
     await this.audit.record(manager, {
       ...(bookedBy ? staffActor(bookedBy) : RESIDENT),
       entity: 'appointment',
@@ -202,53 +214,55 @@ export class BookingsService {
   }
 
   /**
-   * Takes the registrar's diary lock, then checks the slot is still offered for the type and that
-   * its whole length (longer with extra babies) is free: the check sees every booking committed
-   * before the lock, and the lock keeps the next one out until this one commits. Staff may take a
-   * slot inside the minimum notice residents must give.
+   * Takes the diary locks (the slot's registrar's, and those of the officers an appointment being
+   * moved holds), then checks the slot is still offered for the type: the check sees every booking
+   * committed before the lock, and the lock keeps the next one out until this one commits. Staff
+   * may take a slot inside the minimum notice residents must give. The caller's `SlotClaims` write
+   * then checks the whole length (longer with extra babies).
    */
-  private async claimSlot(manager: EntityManager, type: AppointmentTypeEntity, slotId: string, babies: number, how: { movingId?: string; byStaff: boolean }) {
+  private async claimSlot(
+    manager: EntityManager,
+    type: AppointmentTypeSettings,
+    slotId: string,
+    babies: number,
+    how: { movingId?: string; byStaff: boolean; held?: readonly Officer[] },
+  ) {
     const { movingId } = how;
     const parsed = parseSlotId(slotId);
     if (!parsed) throw schedulingErrors.invalidSlot(slotId);
-    const session = await this.repository.findSession(manager, parsed.sessionId);
+    const session = await this.diaryTime.session(manager, parsed.sessionId);
     if (!session) throw schedulingErrors.slotUnavailable();
     if (!session.acceptedTypes.includes(type.code)) throw schedulingErrors.typeMismatch(type.name);
-    await lockDiary(manager, session.registrarId);
+    await this.slotClaims.lock(manager, [session.registrarId, ...(how.held ?? []).map((officer) => officer.registrarId)]);
 
-    const window = await this.repository.loadDiaryWindow(manager, session.day, session.day, {
+    const window = await this.availability.window(manager, session.day, session.day, {
       registrarId: session.registrarId,
       exceptAppointmentId: movingId,
     });
-    const offered = freeSlots([toDiarySession(session)], window.busy, {
-      typeCode: type.code,
+    const offered = freeSlots([session], window.busy, {
+      type,
       from: session.day,
       days: 1,
       now: this.clock.now().toISOString(),
       minimumNoticeMinutes: how.byStaff ? 0 : type.minimumNoticeMinutes,
       horizonDays: type.horizonDays,
-      durationMinutes: type.durationMinutes,
       closedDays: window.closedDays,
       serviceClosures: window.serviceClosures,
     }).find((slot) => slot.id === slotId);
     if (!offered) throw schedulingErrors.slotUnavailable();
 
     const startsAt = new Date(offered.startsAt);
-    const minutes = type.durationMinutes + (babies - 1) * type.extraMinutesPerExtraBaby;
-    const endsAt = new Date(startsAt.getTime() + minutes * 60_000);
-    if (minutes > type.durationMinutes && (await this.repository.hasOverlap(manager, session.registrarId, startsAt, endsAt, movingId))) {
-      throw schedulingErrors.slotUnavailable();
-    }
+    const endsAt = DateTime.fromJSDate(startsAt).plus({ minutes: appointmentDurationMinutes(type, { babies }) }).toJSDate();
     return { sessionId: session.id, registrarId: session.registrarId, officeId: session.officeId, mode: offered.mode, startsAt, endsAt };
   }
 
-  private async knownType(manager: EntityManager, code: AppointmentTypeCode): Promise<AppointmentTypeEntity> {
-    const type = await this.repository.findType(manager, code);
+  private async knownType(manager: EntityManager, code: AppointmentTypeCode): Promise<AppointmentTypeSettings> {
+    const type = await this.types.find(manager, code);
     if (!type) throw schedulingErrors.unknownType(code);
     return type;
   }
 
-  private async bookableType(manager: EntityManager, code: AppointmentTypeCode): Promise<AppointmentTypeEntity> {
+  private async bookableType(manager: EntityManager, code: AppointmentTypeCode): Promise<AppointmentTypeSettings> {
     const type = await this.knownType(manager, code);
     if (!type.onlineBookable) throw schedulingErrors.notBookableOnline(type.name);
     return type;

@@ -129,7 +129,7 @@ describe.each(testEngines())(`${PublicBookingsController.name} on %s`, (_engine,
     const link = `/api/public/bookings/${booked.reference}?token=${booked.manageToken}`;
 
     expect((await request(http).get(link).expect(200)).body.appointment.residentName).toBe('Aled Jones');
-    await request(http).get(`/api/public/bookings/${booked.reference}?token=forged`).expect(404);
+    expect((await request(http).get(`/api/public/bookings/${booked.reference}?token=forged`).expect(404)).body.code).toBe('booking-not-found');
 
     const moved = await request(http).patch(link).send({ slotId: second.id }).expect(200);
     expect(moved.body.appointment.startsAt).toBe(new Date(second.startsAt).toISOString());
@@ -161,7 +161,7 @@ describe.each(testEngines())(`${PublicBookingsController.name} on %s`, (_engine,
     await schedulingBuilders(dataSource.manager).suspension('birth', '2022-07-01', '2022-07-21', 'Online birth booking is paused: please phone us.');
     const [slot] = (await availability('death').expect(200)).body.slots;
 
-    expect((await availability('birth').expect(403)).body.message).toBe('Online birth booking is paused: please phone us.');
+    expect((await availability('birth').expect(403)).body).toMatchObject({ code: 'online-booking-suspended', message: 'Online birth booking is paused: please phone us.' });
     expect((await book(slot.id, 'birth').expect(403)).body.code).toBe('online-booking-suspended');
     const types = (await request(http).get('/api/public/appointment-types').expect(200)).body as { code: string; suspendedMessage: string | null }[];
     expect(types.find((type) => type.code === 'birth')?.suspendedMessage).toMatch(/paused/);

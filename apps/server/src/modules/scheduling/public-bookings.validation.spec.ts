@@ -46,32 +46,32 @@ describe('public endpoints refuse bad input', () => {
   const resident = { name: 'Aled Jones', email: 'aled@example.org' };
 
   it.each([
-    ['an impossible date', 'get', '/api/public/availability?type=birth&from=2022-02-30', undefined, 400, /from must be a real date/],
-    ['an unknown type', 'get', '/api/public/availability?type=marriage&from=2022-07-04', undefined, 400, /type must be one of birth/],
-    ['too many days', 'get', '/api/public/availability?type=birth&from=2022-07-04&days=400', undefined, 400, /days must be a whole number from 1 to 28/],
-    ['a missing from', 'get', '/api/public/availability?type=birth', undefined, 400, /from must be a real date/],
-    ['an extra query field', 'get', '/api/public/availability?type=birth&from=2022-07-04&sort=asc', undefined, 400, /sort is not a field/],
-    ['a type staff book only', 'get', '/api/public/availability?type=ceremony&from=2022-07-04', undefined, 403, /cannot be booked online/],
-    ['missing fields', 'post', '/api/public/bookings', {}, 400, /slotId is required.*type must be one of/],
-    ['a missing resident', 'post', '/api/public/bookings', { slotId: 'x', type: 'birth' }, 400, /resident is required/],
-    ['a malformed slot id', 'post', '/api/public/bookings', { slotId: 'not-a-slot', type: 'birth', resident }, 400, /is not a slot id/],
-    ['a slot of the wrong type', 'post', '/api/public/bookings', () => ({ slotId: wrongTypeSlotId, type: 'birth', resident }), 400, /not open to Birth registration/],
-    ['a past slot', 'post', '/api/public/bookings', () => ({ slotId: pastSlotId, type: 'birth', resident }), 409, /no longer available/],
-    ['an oversize name', 'post', '/api/public/bookings', () => ({ slotId, type: 'birth', resident: { ...resident, name: 'A'.repeat(121) } }), 400, /resident.name must be 120 characters or fewer/],
-    ['markup in a name', 'post', '/api/public/bookings', () => ({ slotId, type: 'birth', resident: { ...resident, name: '<script>x</script>' } }), 400, /resident.name may contain letters/],
-    ['a bad email', 'post', '/api/public/bookings', () => ({ slotId, type: 'birth', resident: { ...resident, email: 'aled at example' } }), 400, /resident.email must be an email address/],
-    ['an extra field', 'post', '/api/public/bookings', () => ({ slotId, type: 'birth', resident, admin: true }), 400, /admin is not a field/],
-    ['an impossible event date', 'post', '/api/public/bookings', () => ({ slotId, type: 'birth', resident, eventDate: '2022-13-01' }), 400, /eventDate must be a real date/],
-    ['too many babies', 'post', '/api/public/bookings', () => ({ slotId, type: 'birth', resident, babies: 9 }), 400, /babies must be a whole number from 1 to 6/],
-    ['no token', 'get', () => link, undefined, 400, /token is required/],
-    ['a wrong token', 'get', () => `${link}?token=abc`, undefined, 404, /no booking matches/],
-    ['an unknown reference', 'delete', '/api/public/bookings/BRT-0000-00?token=abc', undefined, 404, /no booking matches/],
-  ] as const)('%s', async (_case, method, path, body, status, message) => {
+    ['an impossible date', 'get', '/api/public/availability?type=birth&from=2022-02-30', undefined, 400, /from must be a real date/, 'invalid-input'],
+    ['an unknown type', 'get', '/api/public/availability?type=marriage&from=2022-07-04', undefined, 400, /type must be one of birth/, 'invalid-input'],
+    ['too many days', 'get', '/api/public/availability?type=birth&from=2022-07-04&days=400', undefined, 400, /days must be a whole number from 1 to 28/, 'invalid-input'],
+    ['a missing from', 'get', '/api/public/availability?type=birth', undefined, 400, /from must be a real date/, 'invalid-input'],
+    ['an extra query field', 'get', '/api/public/availability?type=birth&from=2022-07-04&sort=asc', undefined, 400, /sort is not a field/, 'invalid-input'],
+    ['a type staff book only', 'get', '/api/public/availability?type=ceremony&from=2022-07-04', undefined, 403, /cannot be booked online/, 'not-bookable-online'],
+    ['missing fields', 'post', '/api/public/bookings', {}, 400, /slotId is required.*type must be one of/, 'invalid-input'],
+    ['a missing resident', 'post', '/api/public/bookings', { slotId: 'x', type: 'birth' }, 400, /resident is required/, 'invalid-input'],
+    ['a malformed slot id', 'post', '/api/public/bookings', { slotId: 'not-a-slot', type: 'birth', resident }, 400, /is not a slot id/, 'invalid-slot'],
+    ['a slot of the wrong type', 'post', '/api/public/bookings', () => ({ slotId: wrongTypeSlotId, type: 'birth', resident }), 400, /not open to Birth registration/, 'slot-type-mismatch'],
+    ['a past slot', 'post', '/api/public/bookings', () => ({ slotId: pastSlotId, type: 'birth', resident }), 409, /no longer available/, 'slot-unavailable'],
+    ['an oversize name', 'post', '/api/public/bookings', () => ({ slotId, type: 'birth', resident: { ...resident, name: 'A'.repeat(121) } }), 400, /resident.name must be 120 characters or fewer/, 'invalid-input'],
+    ['markup in a name', 'post', '/api/public/bookings', () => ({ slotId, type: 'birth', resident: { ...resident, name: '<script>x</script>' } }), 400, /resident.name may contain letters/, 'invalid-input'],
+    ['a bad email', 'post', '/api/public/bookings', () => ({ slotId, type: 'birth', resident: { ...resident, email: 'aled at example' } }), 400, /resident.email must be an email address/, 'invalid-input'],
+    ['an extra field', 'post', '/api/public/bookings', () => ({ slotId, type: 'birth', resident, admin: true }), 400, /admin is not a field/, 'invalid-input'],
+    ['an impossible event date', 'post', '/api/public/bookings', () => ({ slotId, type: 'birth', resident, eventDate: '2022-13-01' }), 400, /eventDate must be a real date/, 'invalid-input'],
+    ['too many babies', 'post', '/api/public/bookings', () => ({ slotId, type: 'birth', resident, babies: 9 }), 400, /babies must be a whole number from 1 to 6/, 'invalid-input'],
+    ['no token', 'get', () => link, undefined, 400, /token is required/, 'invalid-input'],
+    ['a wrong token', 'get', () => `${link}?token=abc`, undefined, 404, /no booking matches/, 'booking-not-found'],
+    ['an unknown reference', 'delete', '/api/public/bookings/BRT-0000-00?token=abc', undefined, 404, /no booking matches/, 'booking-not-found'],
+  ] as const)('%s', async (_case, method, path, body, status, message, code) => {
     const url = typeof path === 'function' ? path() : path;
     const payload = typeof body === 'function' ? body() : body;
     const response = await request(http)[method](url).send(payload);
     expect(response.status).toBe(status);
-    expect(response.body.message).toMatch(message);
+    expect(response.body).toMatchObject({ statusCode: status, code, message: expect.stringMatching(message) });
     expect(await running.app.get(DataSource).manager.count(AppointmentEntity)).toBe(1);
   });
 
@@ -91,6 +91,7 @@ describe('public endpoints are rate limited', () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 5; attempt += 1) statuses.push((await request(running.app.getHttpServer()).get('/api/public/appointment-types')).status);
     expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    expect((await request(running.app.getHttpServer()).get('/api/public/appointment-types')).body).toMatchObject({ statusCode: 429, code: 'too-many-requests' });
     await running.close();
     await database.drop();
   });

@@ -5,7 +5,7 @@ import { Clock } from '../../common/clock/clock';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AvailabilityService } from './availability.service';
 import { AvailabilityResponse, PublicAppointmentTypeResponse, toPublicTypeResponse, toSlotResponse } from './public-bookings.response';
-import { SchedulingRepository } from './scheduling.repository';
+import { AppointmentTypesReader } from '../settings/appointment-types.reader';
 import { schedulingErrors } from './scheduling.errors';
 
 export interface AvailabilityQuery {
@@ -20,7 +20,7 @@ export interface AvailabilityQuery {
 export class PublicSchedulingService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly repository: SchedulingRepository,
+    private readonly types: AppointmentTypesReader,
     private readonly availability: AvailabilityService,
     private readonly clock: Clock,
   ) {}
@@ -28,7 +28,7 @@ export class PublicSchedulingService {
   onlineTypes(): Promise<PublicAppointmentTypeResponse[]> {
     return this.unitOfWork.read(async (manager) => {
       const today = serviceDay(this.clock.now());
-      const [types, suspensions] = await Promise.all([this.repository.findOnlineTypes(manager), this.repository.findSuspensionsCovering(manager, today)]);
+      const [types, suspensions] = await Promise.all([this.types.onlineBookable(manager), this.types.suspensionsCovering(manager, today)]);
       return types.map((type) => toPublicTypeResponse(type, suspensions.find((suspension) => suspension.typeCode === type.code)?.message ?? null));
     });
   }
@@ -36,9 +36,9 @@ export class PublicSchedulingService {
   freeSlots(query: AvailabilityQuery): Promise<AvailabilityResponse> {
     return this.unitOfWork.read(async (manager) => {
       const now = this.clock.now();
-      const type = await this.repository.findType(manager, query.typeCode);
+      const type = await this.types.find(manager, query.typeCode);
       if (!type || !type.onlineBookable) throw type ? schedulingErrors.notBookableOnline(type.name) : schedulingErrors.unknownType(query.typeCode);
-      const suspension = await this.repository.findSuspensionOn(manager, type.code, serviceDay(now));
+      const suspension = await this.types.suspensionOn(manager, type.code, serviceDay(now));
       if (suspension) throw schedulingErrors.suspended(suspension.message);
       const slots = await this.availability.slots(manager, { type, from: query.from, days: query.days, now, ...(query.officeId ? { officeId: query.officeId } : {}) });
       return { type: type.code, firstOffer: slots[0] ? toSlotResponse(slots[0]) : null, slots: slots.map(toSlotResponse) };

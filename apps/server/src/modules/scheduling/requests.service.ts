@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { targetDeadline } from '@regflow/domain';
 import { serviceDay } from '@regflow/calendar';
 import { EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
@@ -8,9 +7,9 @@ import { dayRange, findExisting, findPage, idsFilter, presentConditions, staffCh
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { StaffPrincipal } from '../auth/staff-principal';
-import { ServiceClosureEntity } from '../diaries/service-closure.entity';
 import { AppointmentRequestEntity, RequestChannel } from './appointment-request.entity';
 import { AppointmentEntity } from './appointment.entity';
+import { RequestTargets } from './request-targets';
 import { UpdateRequestDto } from './requests.dto';
 import { RequestResponse } from './requests.response';
 import { schedulingErrors } from './scheduling.errors';
@@ -26,6 +25,7 @@ export class RequestsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly targets: RequestTargets,
   ) {}
 
   list(query: ListQuery<RequestSort>): Promise<[RequestResponse[], number]> {
@@ -56,6 +56,7 @@ export class RequestsService {
         ...(change.eventDate !== undefined ? { eventDate: change.eventDate } : {}),
       };
       Object.assign(request, changes);
+      if (change.paperworkReadyAt !== undefined) Object.assign(request, await this.targets.record(manager, request, request.targetWorkingDays));
       await manager.save(AppointmentRequestEntity, request);
       await this.audit.record(manager, staffChange(actor, 'request', id, 'updated', changes, this.clock.now()));
       return (await this.responses(manager, [request]))[0];
@@ -64,14 +65,10 @@ export class RequestsService {
 
   private async responses(manager: EntityManager, requests: AppointmentRequestEntity[]): Promise<RequestResponse[]> {
     if (requests.length === 0) return [];
-    const [appointments, closures] = await Promise.all([
-      manager.find(AppointmentEntity, { select: { id: true, requestId: true, reference: true }, where: { requestId: In(requests.map((request) => request.id)) } }),
-      manager.find(ServiceClosureEntity, { select: { day: true } }),
-    ]);
+    const appointments = await manager.find(AppointmentEntity, { select: { id: true, requestId: true, reference: true }, where: { requestId: In(requests.map((request) => request.id)) } });
     const appointmentOf = new Map(appointments.map((appointment) => [appointment.requestId, appointment]));
-    const closedDays = closures.map((closure) => closure.day);
     return requests.map((request) => {
-      const deadline = targetDeadline({ typeCode: request.typeCode, requestedAt: request.requestedAt, paperworkReadyAt: request.paperworkReadyAt, closures: closedDays });
+      const deadline = request.targetDeadlineOn;
       const appointment = appointmentOf.get(request.id);
       return {
         id: request.id,
@@ -83,6 +80,7 @@ export class RequestsService {
         eventDate: request.eventDate,
         coronerReferral: request.coronerReferral,
         babies: request.babies,
+        targetWorkingDays: request.targetWorkingDays,
         firstOfferStartsAt: request.firstOfferStartsAt?.toISOString() ?? null,
         firstOfferAtOfficeStartsAt: request.firstOfferAtOfficeStartsAt?.toISOString() ?? null,
         deadline,

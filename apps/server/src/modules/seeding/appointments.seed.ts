@@ -1,12 +1,13 @@
 import { addDays, CivilDate, parseCivilDate, serviceDay } from '@regflow/calendar';
 import { AppointmentTypeCode } from '@regflow/contracts';
-import { AvailabilityQuery, Busy, DiarySession, formatReference, freeSlots, Slot } from '@regflow/domain';
+import { AvailabilityQuery, Busy, DiarySession, formatReference, freeSlots, Slot, targetDeadline } from '@regflow/domain';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AppointmentRequestEntity, RequestChannel } from '../scheduling/appointment-request.entity';
-import { AppointmentTypeEntity } from '../scheduling/appointment-type.entity';
+import { AppointmentTypeEntity } from '../settings/appointment-type.entity';
 import { AppointmentEntity } from '../scheduling/appointment.entity';
+import { recordLeadOfficers } from '../diaries/slot-claims';
 import { DemoResidents } from './demo-data';
 import { DemoRandom } from './demo-random';
 import { insertRows } from './insert-rows';
@@ -122,13 +123,12 @@ class BookingPlanner {
   /** Free slots of the type from today to `lastDay`, earliest first. */
   private freeSlots(type: AppointmentTypeEntity, sessions: readonly DiarySession[], lastDay: CivilDate): Slot[] {
     const query: AvailabilityQuery = {
-      typeCode: type.code,
+      type,
       from: this.today,
       days: parseCivilDate(lastDay).diff(parseCivilDate(this.today), 'days').days + 1,
       now: this.input.now,
       minimumNoticeMinutes: type.minimumNoticeMinutes,
       horizonDays: type.horizonDays,
-      durationMinutes: type.durationMinutes,
     };
     const registrars = new Set(sessions.map((session) => session.registrarId));
     const busy = this.booked.filter((entry) => entry.day <= lastDay && registrars.has(entry.busy.registrarId)).map((entry) => entry.busy);
@@ -140,13 +140,16 @@ class BookingPlanner {
     const { eventDaysBefore } = DEMAND[type.code];
     const day = serviceDay(requestedAt);
     const channel: RequestChannel = type.onlineBookable && random.chance(ONLINE_SHARE) ? 'online' : 'phone';
+    const paperworkReadyAt = type.code === 'still-birth' ? requestedAt : null;
     return {
       id: randomUUID(),
       typeCode: type.code,
       channel,
       requestedAt,
       serviceDay: day,
-      paperworkReadyAt: type.code === 'still-birth' ? requestedAt : null,
+      paperworkReadyAt,
+      targetWorkingDays: type.targetWorkingDays,
+      targetDeadlineOn: targetDeadline({ typeCode: type.code, requestedAt, paperworkReadyAt, targetWorkingDays: type.targetWorkingDays }),
       eventDate: eventDaysBefore ? addDays(day, -random.integer(...eventDaysBefore)) : null,
       coronerReferral: false,
       babies: 1,
@@ -199,5 +202,6 @@ export async function seedAppointments(manager: EntityManager, input: Appointmen
   const booked = planned.flatMap((booking, index) => planner.book(booking, DateTime.fromJSDate(input.now).minus({ minutes: minutesAgo[index] }).toJSDate()) ?? []);
   await insertRows(manager, AppointmentRequestEntity, booked.map((entry) => entry.request));
   await insertRows(manager, AppointmentEntity, booked.map((entry) => entry.appointment));
+  await recordLeadOfficers(manager, booked.map((entry) => entry.appointment));
   return booked.length;
 }

@@ -22,8 +22,8 @@ import {
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BENCHMARK_AREAS, BenchmarkArea } from '../compliance/benchmark.entity';
-import { OpeningHours } from '../offices/office.entity';
-import { STAFF_ROLES, StaffRole } from '../staff/staff-user.entity';
+import { OpeningHours } from '../settings/office.entity';
+import { STAFF_ROLES, StaffRole } from '@regflow/contracts';
 import { loadReferenceHistory, ReferenceHistory } from './reference-history';
 import { seedingErrors } from './seeding.errors';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { OfficeEntity } from '../offices/office.entity';
+import { OfficeEntity } from '../settings/office.entity';
 import { DemoOffice } from './demo-data';
 
 /** Inserts the offices; returns each office's id by its key in the data files. */

@@ -1,7 +1,9 @@
-import { HttpStatus } from '@nestjs/common';
-import { AppError } from '../../common/errors/app-error';
+import { SeedingErrorCode } from '@regflow/contracts';
+import { appErrorFor } from '../../common/errors/app-error';
+
+const error = appErrorFor<SeedingErrorCode>();
 
 export const seedingErrors = {
   invalidDemoData: (problems: readonly string[]) =>
-    new AppError('invalid-demo-data', HttpStatus.INTERNAL_SERVER_ERROR, `the demo data in seeds/ is inconsistent; fix these and run again: ${problems.join('; ')}`),
+    error('invalid-demo-data', `the demo data in seeds/ is inconsistent; fix these and run again: ${problems.join('; ')}`),
 };

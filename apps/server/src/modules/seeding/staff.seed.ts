@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { PasswordHasher } from '../../common/security/password-hasher';
-import { StaffRole, StaffUserEntity } from '../staff/staff-user.entity';
+import { StaffRole } from '@regflow/contracts';
+import { StaffOfficeEntity } from '../staff/staff-office.entity';
+import { StaffUserEntity } from '../staff/staff-user.entity';
 import { DemoStaffMember, idFor } from './demo-data';
 import { demoPasswords } from './demo-passwords';
 import { DemoRandom } from './demo-random';
@@ -38,11 +40,13 @@ export async function seedStaff(
     passwordHash: hashes[index],
     roles: [...member.roles],
     active: true,
-    diaryVersion: 0,
-    offices: member.offices.map((key) => ({ id: idFor(officeIds, key) })),
     createdAt: now,
   }));
   await manager.save(StaffUserEntity, rows);
+  await manager.insert(
+    StaffOfficeEntity,
+    staff.flatMap((member, index) => member.offices.map((key) => ({ staffId: rows[index].id, officeId: idFor(officeIds, key) }))),
+  );
   return {
     ids: new Map(rows.map((row) => [row.email, row.id])),
     credentials: staff.map(({ name, email, roles }, index) => ({ name, email, roles, password: passwords[index] })),

@@ -39,8 +39,8 @@ describe.each(testEngines())(`${AppointmentTypesController.name} on %s`, (_engin
   it('lets a registrar read types but not change them, and has no way to add or remove one', async () => {
     await types('registrar').list().expect(200);
     expect((await types('registrar').put('birth', { ...birth, durationMinutes: 45 }).expect(403)).body.code).toBe('forbidden');
-    await types('manager').post({ ...birth, code: 'wedding' }).expect(404);
-    await types('manager').delete('birth').expect(404);
+    expect((await types('manager').post({ ...birth, code: 'wedding' }).expect(404)).body.code).toBe('not-found');
+    expect((await types('manager').delete('birth').expect(404)).body.code).toBe('not-found');
     expect((await types('manager').put('wedding', birth).expect(404)).body.code).toBe('appointment-type-not-found');
   });
 

@@ -1,25 +1,11 @@
-import { AppointmentTypeCode } from '@regflow/contracts';
-import { AppointmentMode, AppointmentTypeEntity } from '../scheduling/appointment-type.entity';
+import { AppointmentTypeResponse } from '@regflow/contracts';
 
-/** An appointment type for staff; `id` is the code, as react-admin needs an `id`. */
-export interface AppointmentTypeResponse {
-  readonly id: AppointmentTypeCode;
-  readonly code: AppointmentTypeCode;
-  readonly name: string;
-  readonly durationMinutes: number;
-  readonly targetWorkingDays: number;
-  readonly onlineBookable: boolean;
-  readonly modes: AppointmentMode[];
-  readonly documentsToBring: string[];
-  readonly extraMinutesPerExtraBaby: number;
-  readonly extraMinutesForTellUsOnce: number;
-  readonly minimumNoticeMinutes: number;
-  readonly horizonDays: number;
-  readonly reminderWorkingDaysBefore: number;
-  readonly reminderTime: string;
-}
+export type { AppointmentTypeResponse };
 
-export function toAppointmentTypeResponse(type: AppointmentTypeEntity): AppointmentTypeResponse {
+/** An appointment type row as scheduling keeps it. */
+export type AppointmentTypeRow = Omit<AppointmentTypeResponse, 'id'>;
+
+export function toAppointmentTypeResponse(type: AppointmentTypeRow): AppointmentTypeResponse {
   return {
     id: type.code,
     code: type.code,

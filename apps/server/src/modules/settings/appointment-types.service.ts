@@ -6,7 +6,7 @@ import { ListQuery } from '../../common/pagination/list-query';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { StaffPrincipal } from '../auth/staff-principal';
-import { AppointmentTypeEntity } from '../scheduling/appointment-type.entity';
+import { AppointmentTypeEntity } from './appointment-type.entity';
 import { UpdateAppointmentTypeDto } from './appointment-types.dto';
 import { settingsErrors } from './settings.errors';
 import { findExisting, findPage, idsFilter, presentConditions, staffChange } from '../../common/records/records';

@@ -1,11 +1,7 @@
-import { ServiceClosureEntity } from '../diaries/service-closure.entity';
+import { ClosureResponse } from '@regflow/contracts';
 
-export interface ClosureResponse {
-  readonly id: string;
-  readonly day: string;
-  readonly reason: string;
-}
+export type { ClosureResponse };
 
-export function toClosureResponse(closure: ServiceClosureEntity): ClosureResponse {
+export function toClosureResponse(closure: ClosureResponse): ClosureResponse {
   return { id: closure.id, day: closure.day, reason: closure.reason };
 }

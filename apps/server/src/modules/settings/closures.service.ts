@@ -6,7 +6,7 @@ import { ListQuery } from '../../common/pagination/list-query';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { StaffPrincipal } from '../auth/staff-principal';
-import { ServiceClosureEntity } from '../diaries/service-closure.entity';
+import { ServiceClosureEntity } from './service-closure.entity';
 import { SaveClosureDto } from './closures.dto';
 import { settingsErrors } from './settings.errors';
 import { dayRange, findExisting, findPage, idsFilter, presentConditions, saveUnique, staffChange } from '../../common/records/records';

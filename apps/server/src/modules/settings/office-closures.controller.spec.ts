@@ -32,7 +32,7 @@ describe.each(testEngines())(`${OfficeClosuresController.name} on %s`, (_engine,
     expect((await closures('manager').get(created.body.id).expect(200)).body.day).toBe('2022-07-05');
     await closures('manager').delete(created.body.id).expect(200);
 
-    await closures('manager').get(created.body.id).expect(404);
+    expect((await closures('manager').get(created.body.id).expect(404)).body.code).toBe('office-closure-not-found');
     await app.expectAudited(created.body.id, app.manager.id, ['created', 'updated', 'deleted']);
   });
 
@@ -41,13 +41,13 @@ describe.each(testEngines())(`${OfficeClosuresController.name} on %s`, (_engine,
 
     await closures('registrar').get(created.body.id).expect(200);
     expect((await closures('registrar').post(closure(malvern)).expect(403)).body.code).toBe('forbidden');
-    await closures('registrar').put(created.body.id, closure(worcester)).expect(403);
-    await closures('registrar').delete(created.body.id).expect(403);
+    expect((await closures('registrar').put(created.body.id, closure(worcester)).expect(403)).body.code).toBe('forbidden');
+    expect((await closures('registrar').delete(created.body.id).expect(403)).body.code).toBe('forbidden');
   });
 
   it('refuses bad input with a message naming the field, and unknown ids with 404', async () => {
     await expectRefusals(closures('manager').post, [
-      ['officeId', closure('nowhere')],
+      ['officeId', closure('nowhere'), 'unknown-office'],
       ['officeId', { ...closure(worcester), officeId: 7 }],
       ['day', closure(worcester, '2022-13-01')],
       ['reason', closure(worcester, '2022-07-04', '')],
@@ -61,7 +61,7 @@ describe.each(testEngines())(`${OfficeClosuresController.name} on %s`, (_engine,
     await closures('manager').post(closure(worcester)).expect(201);
     const later = await closures('manager').post(closure(worcester, '2022-07-05')).expect(201);
 
-    expect((await closures('manager').post(closure(worcester)).expect(409)).body.message).toMatch(/already closed on 2022-07-04/);
+    expect((await closures('manager').post(closure(worcester)).expect(409)).body).toMatchObject({ code: 'office-closure-day-taken', message: expect.stringMatching(/already closed on 2022-07-04/) });
     expect((await closures('manager').put(later.body.id, closure(worcester)).expect(409)).body.code).toBe('office-closure-day-taken');
     await closures('manager').post(closure(malvern)).expect(201);
   });

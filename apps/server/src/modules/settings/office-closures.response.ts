@@ -1,12 +1,7 @@
-import { OfficeClosedDayEntity } from '../offices/office-closed-day.entity';
+import { OfficeClosureResponse } from '@regflow/contracts';
 
-export interface OfficeClosureResponse {
-  readonly id: string;
-  readonly officeId: string;
-  readonly day: string;
-  readonly reason: string;
-}
+export type { OfficeClosureResponse };
 
-export function toOfficeClosureResponse(closure: OfficeClosedDayEntity): OfficeClosureResponse {
+export function toOfficeClosureResponse(closure: OfficeClosureResponse): OfficeClosureResponse {
   return { id: closure.id, officeId: closure.officeId, day: closure.day, reason: closure.reason };
 }

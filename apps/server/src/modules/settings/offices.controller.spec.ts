@@ -34,7 +34,7 @@ describe.each(testEngines())(`${OfficesController.name} on %s`, (_engine, create
     expect(changed.body.address).toBe('Trinity House, Worcester');
     await offices('manager').delete(created.body.id).expect(200);
 
-    await offices('manager').get(created.body.id).expect(404);
+    expect((await offices('manager').get(created.body.id).expect(404)).body.code).toBe('office-not-found');
     await app.expectAudited(created.body.id, app.manager.id, ['created', 'updated', 'deleted']);
   });
 
@@ -44,8 +44,8 @@ describe.each(testEngines())(`${OfficesController.name} on %s`, (_engine, create
     await offices('registrar').get(created.body.id).expect(200);
     await offices('registrar').list().expect(200);
     expect((await offices('registrar').post(office('Kidderminster')).expect(403)).body.code).toBe('forbidden');
-    await offices('registrar').put(created.body.id, office('Kidderminster')).expect(403);
-    await offices('registrar').delete(created.body.id).expect(403);
+    expect((await offices('registrar').put(created.body.id, office('Kidderminster')).expect(403)).body.code).toBe('forbidden');
+    expect((await offices('registrar').delete(created.body.id).expect(403)).body.code).toBe('forbidden');
   });
 
   it('refuses bad input with a message naming the field', async () => {
@@ -64,15 +64,15 @@ describe.each(testEngines())(`${OfficesController.name} on %s`, (_engine, create
 
   it('answers 404 for an office that does not exist', async () => {
     expect((await offices('registrar').get('nowhere').expect(404)).body.code).toBe('office-not-found');
-    await offices('manager').put('nowhere', office()).expect(404);
-    await offices('manager').delete('nowhere').expect(404);
+    expect((await offices('manager').put('nowhere', office()).expect(404)).body.code).toBe('office-not-found');
+    expect((await offices('manager').delete('nowhere').expect(404)).body.code).toBe('office-not-found');
   });
 
   it('refuses a second office with the same name, even from concurrent requests, with 409', async () => {
     const worcester = await offices('manager').post(office('Worcester')).expect(201);
     const kidderminster = await offices('manager').post(office('Kidderminster')).expect(201);
 
-    expect((await offices('manager').post(office('Worcester')).expect(409)).body.message).toMatch(/an office called Worcester already exists/);
+    expect((await offices('manager').post(office('Worcester')).expect(409)).body).toMatchObject({ code: 'office-name-taken', message: expect.stringMatching(/an office called Worcester already exists/) });
     expect((await offices('manager').put(kidderminster.body.id, office('Worcester')).expect(409)).body.code).toBe('office-name-taken');
     await offices('manager').put(worcester.body.id, office('Worcester')).expect(200);
 
@@ -113,6 +113,6 @@ describe.each(testEngines())(`${OfficesController.name} on %s`, (_engine, create
     const many = await offices('registrar').list(`filter=${JSON.stringify({ id: [ids[0], ids[2]] })}`).expect(200);
     expect(many.body.map((row: { name: string }) => row.name)).toEqual(['Bromsgrove', 'Worcester']);
     expect(many.headers['content-range']).toBe('offices 0-1/2');
-    expect((await offices('registrar').list('filter={"colour":"red"}').expect(400)).body.message).toMatch(/filter cannot use colour/);
+    expect((await offices('registrar').list('filter={"colour":"red"}').expect(400)).body).toMatchObject({ code: 'invalid-filter', message: expect.stringMatching(/filter cannot use colour/) });
   });
 });

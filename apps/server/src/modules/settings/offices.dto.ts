@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Allow } from 'class-validator';
-import { OpeningHours } from '../offices/office.entity';
+import { OpeningHours } from './office.entity';
 import { IsOpeningHours } from './opening-hours.validator';
 import { IsText } from './text.validator';
 

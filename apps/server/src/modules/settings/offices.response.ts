@@ -1,13 +1,7 @@
-import { OfficeEntity, OpeningHours } from '../offices/office.entity';
+import { OfficeResponse } from '@regflow/contracts';
 
-export interface OfficeResponse {
-  readonly id: string;
-  readonly name: string;
-  readonly address: string;
-  readonly openingHours: OpeningHours;
-  readonly createdAt: string;
-}
+export type { OfficeResponse };
 
-export function toOfficeResponse(office: OfficeEntity): OfficeResponse {
+export function toOfficeResponse(office: Omit<OfficeResponse, 'createdAt'> & { readonly createdAt: Date }): OfficeResponse {
   return { id: office.id, name: office.name, address: office.address, openingHours: office.openingHours, createdAt: office.createdAt.toISOString() };
 }

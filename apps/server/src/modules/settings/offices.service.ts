@@ -6,9 +6,8 @@ import { ListQuery } from '../../common/pagination/list-query';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { StaffPrincipal } from '../auth/staff-principal';
-import { DiarySessionEntity } from '../diaries/diary-session.entity';
-import { SessionTemplateEntity } from '../diaries/session-template.entity';
-import { OfficeEntity } from '../offices/office.entity';
+import { DiaryTimeService } from '../diaries/diary-time.service';
+import { OfficeEntity } from './office.entity';
 import { SaveOfficeDto } from './offices.dto';
 import { settingsErrors } from './settings.errors';
 import { findExisting, findPage, idsFilter, presentConditions, saveUnique, staffChange } from '../../common/records/records';
@@ -24,6 +23,7 @@ export class OfficesService {
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly diaryTime: DiaryTimeService,
   ) {}
 
   list(query: ListQuery<OfficeSort>): Promise<[OfficeEntity[], number]> {
@@ -54,9 +54,7 @@ export class OfficesService {
   remove(actor: StaffPrincipal, id: string): Promise<OfficeEntity> {
     return this.unitOfWork.run(async (manager) => {
       const office = await existing(manager, id);
-      if ((await manager.existsBy(DiarySessionEntity, { officeId: id })) || (await manager.existsBy(SessionTemplateEntity, { officeId: id }))) {
-        throw settingsErrors.officeInUse();
-      }
+      if (await this.diaryTime.isOfficeInUse(manager, id)) throw settingsErrors.officeInUse();
       await manager.delete(OfficeEntity, { id });
       await this.audit.record(manager, staffChange(actor, 'office', id, 'deleted', {}, this.clock.now()));
       return office;

@@ -1,3 +1,4 @@
+import { ErrorCode } from '@regflow/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { signIn, staffMember } from '../../testing/staff-sessions';
@@ -5,7 +6,7 @@ import { TestDatabase } from '../../testing/test-databases';
 import { startApiApp } from '../../testing/api-app';
 import { TestApp } from '../../testing/test-app';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
-import { StaffRole } from '../staff/staff-user.entity';
+import { StaffRole } from '@regflow/contracts';
 
 /** Friday 1 July 2022, 09:00 in London. */
 export const NOW = new Date('2022-07-01T08:00:00Z');
@@ -65,12 +66,12 @@ export async function startSettingsApp(database: TestDatabase): Promise<Settings
   };
 }
 
-/** Sends each `[field, body]` row and asserts a 400 whose message names the field. */
-export async function expectRefusals(send: (body: object) => request.Test, rows: readonly (readonly [string, object])[]): Promise<void> {
-  const answers: [string, number, string][] = [];
+/** Sends each `[field, body, code?]` row and asserts a 400 with the code (`invalid-input` unless given) whose message names the field. */
+export async function expectRefusals(send: (body: object) => request.Test, rows: readonly (readonly [string, object, ErrorCode?])[]): Promise<void> {
+  const answers: [string, number, string, string][] = [];
   for (const [field, body] of rows) {
     const response = await send(body);
-    answers.push([field, response.status, String(response.body.message)]);
+    answers.push([field, response.status, String(response.body.code), String(response.body.message)]);
   }
-  expect(answers).toEqual(rows.map(([field]) => [field, 400, expect.stringContaining(field)]));
+  expect(answers).toEqual(rows.map(([field, , code = 'invalid-input']) => [field, 400, code, expect.stringContaining(field)]));
 }

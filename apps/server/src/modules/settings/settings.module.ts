@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { DiaryTimeModule } from '../diaries/diary-time.module';
 import { AppointmentTypesController } from './appointment-types.controller';
 import { AppointmentTypesService } from './appointment-types.service';
 import { ClosuresController } from './closures.controller';
@@ -13,7 +14,7 @@ import { SuspensionsService } from './suspensions.service';
 
 /** What managers set up: offices, closures, suspensions of online booking and the appointment types. */
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, DiaryTimeModule],
   controllers: [OfficesController, ClosuresController, OfficeClosuresController, SuspensionsController, AppointmentTypesController],
   providers: [OfficesService, ClosuresService, OfficeClosuresService, SuspensionsService, AppointmentTypesService],
   exports: [OfficesService, ClosuresService, OfficeClosuresService, SuspensionsService, AppointmentTypesService],

@@ -1,14 +1,7 @@
-import { AppointmentTypeCode } from '@regflow/contracts';
-import { BookingSuspensionEntity } from '../scheduling/booking-suspension.entity';
+import { SuspensionResponse } from '@regflow/contracts';
 
-export interface SuspensionResponse {
-  readonly id: string;
-  readonly typeCode: AppointmentTypeCode;
-  readonly fromDay: string;
-  readonly toDay: string;
-  readonly message: string;
-}
+export type { SuspensionResponse };
 
-export function toSuspensionResponse(suspension: BookingSuspensionEntity): SuspensionResponse {
+export function toSuspensionResponse(suspension: SuspensionResponse): SuspensionResponse {
   return { id: suspension.id, typeCode: suspension.typeCode, fromDay: suspension.fromDay, toDay: suspension.toDay, message: suspension.message };
 }

@@ -1,9 +1,6 @@
-import { Column, Entity, JoinTable, ManyToMany, PrimaryColumn } from 'typeorm';
+import { StaffRole } from '@regflow/contracts';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { codeList, InstantColumn } from '../../database/columns';
-import { OfficeEntity } from '../offices/office.entity';
-
-export const STAFF_ROLES = ['registrar', 'superintendent-registrar', 'manager', 'admin'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
 
 @Entity('staff_users')
 export class StaffUserEntity {
@@ -24,14 +21,6 @@ export class StaffUserEntity {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
-
-  /** Bumped by every booking in this registrar's diary: the row lock that serialises them. */
-  @Column({ name: 'diary_version', type: 'integer', default: 0 })
-  diaryVersion: number;
-
-  @ManyToMany(() => OfficeEntity)
-  @JoinTable({ name: 'staff_offices', joinColumn: { name: 'staff_id' }, inverseJoinColumn: { name: 'office_id' } })
-  offices: OfficeEntity[];
 
   @InstantColumn('created_at')
   createdAt: Date;

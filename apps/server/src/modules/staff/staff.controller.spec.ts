@@ -47,15 +47,15 @@ describe.each(testEngines())(`${StaffController.name} on %s`, (_engine, createDa
   it('lets an admin deactivate an account, after which it cannot sign in', async () => {
     const created = (await http().post('/api/staff').set('Cookie', admin.cookie).send(account).expect(201)).body;
     await http().put(`/api/staff/${created.id}`).set('Cookie', admin.cookie).send({ ...created, active: false }).expect(200);
-    await http().post('/api/auth/login').send({ email: created.email, password: NEW_PASSWORD }).expect(401);
+    expect((await http().post('/api/auth/login').send({ email: created.email, password: NEW_PASSWORD }).expect(401)).body.code).toBe('wrong-credentials');
   });
 
   it('refuses managers, duplicate emails, short passwords, unknown offices and an admin locking themself out', async () => {
-    await http().post('/api/staff').set('Cookie', manager.cookie).send(account).expect(403);
+    expect((await http().post('/api/staff').set('Cookie', manager.cookie).send(account).expect(403)).body.code).toBe('forbidden');
     await http().post('/api/staff').set('Cookie', admin.cookie).send(account).expect(201);
-    expect((await http().post('/api/staff').set('Cookie', admin.cookie).send(account).expect(409)).body.message).toMatch(/already belongs to a member of staff/);
-    expect((await http().post('/api/staff').set('Cookie', admin.cookie).send({ ...account, email: 'x@regflow.example', password: 'short' }).expect(400)).body.message).toMatch(/password must be 12 to 200 characters/);
-    expect((await http().post('/api/staff').set('Cookie', admin.cookie).send({ ...account, email: 'y@regflow.example', officeIds: ['nowhere'] }).expect(400)).body.message).toMatch(/nowhere is not an office/);
+    expect((await http().post('/api/staff').set('Cookie', admin.cookie).send(account).expect(409)).body).toMatchObject({ code: 'staff-email-taken', message: expect.stringMatching(/already belongs to a member of staff/) });
+    expect((await http().post('/api/staff').set('Cookie', admin.cookie).send({ ...account, email: 'x@regflow.example', password: 'short' }).expect(400)).body).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/password must be 12 to 200 characters/) });
+    expect((await http().post('/api/staff').set('Cookie', admin.cookie).send({ ...account, email: 'y@regflow.example', officeIds: ['nowhere'] }).expect(400)).body).toMatchObject({ code: 'unknown-office', message: expect.stringMatching(/officeIds "nowhere" is not an office/) });
     const self = (await http().get(`/api/staff/${admin.id}`).set('Cookie', admin.cookie).expect(200)).body;
     expect((await http().put(`/api/staff/${admin.id}`).set('Cookie', admin.cookie).send({ ...self, roles: ['manager'] }).expect(409)).body.code).toBe('admin-self-lockout');
   });

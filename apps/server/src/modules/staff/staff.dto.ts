@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { Allow, ArrayNotEmpty, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { STAFF_ROLES, StaffRole } from './staff-user.entity';
+import { STAFF_ROLES, StaffRole } from '@regflow/contracts';
 
 const PASSWORD_RULE = 'password must be 12 to 200 characters';
 

@@ -1,22 +1,15 @@
-import { StaffRole, StaffUserEntity } from './staff-user.entity';
+import { StaffResponse } from '@regflow/contracts';
+import { StaffRecord } from './staff.service';
 
-/** A member of staff as other staff see them: never the password hash. */
-export interface StaffResponse {
-  readonly id: string;
-  readonly name: string;
-  readonly email: string;
-  readonly roles: StaffRole[];
-  readonly active: boolean;
-  readonly officeIds: string[];
-}
+export type { StaffResponse };
 
-export function toStaffResponse(staff: StaffUserEntity): StaffResponse {
+export function toStaffResponse(staff: StaffRecord): StaffResponse {
   return {
     id: staff.id,
     name: staff.name,
     email: staff.email,
     roles: staff.roles,
     active: staff.active,
-    officeIds: (staff.offices ?? []).map((office) => office.id),
+    officeIds: [...staff.officeIds],
   };
 }

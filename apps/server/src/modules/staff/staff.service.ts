@@ -8,7 +8,8 @@ import { PasswordHasher } from '../../common/security/password-hasher';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { StaffPrincipal } from '../auth/staff-principal';
-import { OfficeEntity } from '../offices/office.entity';
+import { OfficesDirectory } from '../settings/offices.directory';
+import { StaffOfficeEntity } from './staff-office.entity';
 import { CreateStaffDto, UpdateStaffDto } from './staff.dto';
 import { staffErrors } from './staff.errors';
 import { StaffUserEntity } from './staff-user.entity';
@@ -25,33 +26,31 @@ export class StaffService {
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly offices: OfficesDirectory,
   ) {}
 
-  list(query: ListQuery<StaffSort>): Promise<[StaffUserEntity[], number]> {
+  list(query: ListQuery<StaffSort>): Promise<[StaffRecord[], number]> {
     const where = presentConditions<StaffUserEntity>({
       id: idsFilter(query.filter.id),
       active: typeof query.filter.active === 'boolean' ? query.filter.active : undefined,
     });
     return this.unitOfWork.read(async (manager) => {
       const [rows, total] = await findPage(manager, StaffUserEntity, where, query);
-      const withOffices = await manager.find(StaffUserEntity, { where: { id: In(rows.map((row) => row.id)) }, relations: { offices: true } });
-      const byId = new Map(withOffices.map((staff) => [staff.id, staff]));
-      return [rows.map((row) => byId.get(row.id) ?? row), total];
+      return [await withOffices(manager, rows), total];
     });
   }
 
-  get(id: string): Promise<StaffUserEntity> {
+  get(id: string): Promise<StaffRecord> {
     return this.unitOfWork.read((manager) => existing(manager, id));
   }
 
-  create(actor: StaffPrincipal, dto: CreateStaffDto): Promise<StaffUserEntity> {
+  create(actor: StaffPrincipal, dto: CreateStaffDto): Promise<StaffRecord> {
     return this.unitOfWork.run(async (manager) => {
-      const staff = await this.saved(manager, {
+      const staff = await this.saved(manager, await this.officeIds(manager, dto), {
         id: randomUUID(),
-        ...(await fields(manager, dto)),
+        ...fields(dto),
         passwordHash: await this.hasher.hash(dto.password),
         active: true,
-        diaryVersion: 0,
         createdAt: this.clock.now(),
       });
       await this.audit.record(manager, staffChange(actor, 'staff', staff.id, 'created', summary(dto, true), this.clock.now()));
@@ -59,13 +58,13 @@ export class StaffService {
     });
   }
 
-  update(actor: StaffPrincipal, id: string, dto: UpdateStaffDto): Promise<StaffUserEntity> {
+  update(actor: StaffPrincipal, id: string, dto: UpdateStaffDto): Promise<StaffRecord> {
     return this.unitOfWork.run(async (manager) => {
       if (id === actor.id && (!dto.active || !dto.roles.includes('admin'))) throw staffErrors.selfLockout();
-      const current = await existing(manager, id);
-      const staff = await this.saved(manager, {
+      const { officeIds, ...current } = await existing(manager, id);
+      const staff = await this.saved(manager, await this.officeIds(manager, dto), {
         ...current,
-        ...(await fields(manager, dto)),
+        ...fields(dto),
         active: dto.active,
         ...(dto.password ? { passwordHash: await this.hasher.hash(dto.password) } : {}),
       });
@@ -74,25 +73,42 @@ export class StaffService {
     });
   }
 
-  private async saved(manager: EntityManager, staff: StaffUserEntity): Promise<StaffUserEntity> {
+  private async saved(manager: EntityManager, officeIds: readonly string[], staff: StaffUserEntity): Promise<StaffRecord> {
     const clash = () => staffErrors.emailTaken(staff.email);
     if (await manager.existsBy(StaffUserEntity, { email: staff.email, id: Not(staff.id) })) throw clash();
-    return saveUnique(manager, StaffUserEntity, staff, clash);
+    const saved = await saveUnique(manager, StaffUserEntity, staff, clash);
+    await manager.delete(StaffOfficeEntity, { staffId: staff.id });
+    if (officeIds.length > 0) await manager.insert(StaffOfficeEntity, officeIds.map((officeId) => ({ staffId: staff.id, officeId })));
+    return { ...saved, officeIds: [...officeIds] };
+  }
+
+  /** The offices the change names, each checked to exist. */
+  private async officeIds(manager: EntityManager, dto: CreateStaffDto | UpdateStaffDto): Promise<string[]> {
+    const officeIds = [...new Set(dto.officeIds ?? [])];
+    const unknown = await this.offices.firstUnknown(manager, officeIds);
+    if (unknown) throw staffErrors.unknownOffice(unknown);
+    return officeIds;
   }
 }
 
-async function existing(manager: EntityManager, id: string): Promise<StaffUserEntity> {
-  const staff = await manager.findOne(StaffUserEntity, { where: { id }, relations: { offices: true } });
-  if (!staff) throw staffErrors.notFound(id);
-  return staff;
+/** A staff account with the offices its member works at. */
+export interface StaffRecord extends StaffUserEntity {
+  readonly officeIds: readonly string[];
 }
 
-async function fields(manager: EntityManager, dto: CreateStaffDto | UpdateStaffDto) {
-  const officeIds = dto.officeIds ?? [];
-  const offices = officeIds.length ? await manager.findBy(OfficeEntity, { id: In(officeIds) }) : [];
-  const missing = officeIds.find((id) => !offices.some((office) => office.id === id));
-  if (missing) throw staffErrors.unknownOffice(missing);
-  return { name: dto.name, email: dto.email, roles: dto.roles, offices };
+async function withOffices(manager: EntityManager, rows: StaffUserEntity[]): Promise<StaffRecord[]> {
+  const links = rows.length ? await manager.findBy(StaffOfficeEntity, { staffId: In(rows.map((row) => row.id)) }) : [];
+  return rows.map((row) => ({ ...row, officeIds: links.filter((link) => link.staffId === row.id).map((link) => link.officeId) }));
+}
+
+async function existing(manager: EntityManager, id: string): Promise<StaffRecord> {
+  const staff = await manager.findOneBy(StaffUserEntity, { id });
+  if (!staff) throw staffErrors.notFound(id);
+  return (await withOffices(manager, [staff]))[0];
+}
+
+function fields(dto: CreateStaffDto | UpdateStaffDto) {
+  return { name: dto.name, email: dto.email, roles: dto.roles };
 }
 
 /** What the audit log keeps of a change: never the password, only that it changed. */

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { WorkerHeartbeatRepository } from './worker-heartbeat.repository';
+import { WorkerHeartbeatsService } from './worker-heartbeats.service';
 
 /** What the API needs of the system work: reading when a worker last reported in. */
 @Module({
-  providers: [WorkerHeartbeatRepository],
-  exports: [WorkerHeartbeatRepository],
+  providers: [WorkerHeartbeatsService],
+  exports: [WorkerHeartbeatsService],
 })
 export class SystemModule {}

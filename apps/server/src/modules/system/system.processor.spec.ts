@@ -4,7 +4,7 @@ import { Clock } from '../../common/clock/clock';
 import { TestDatabase, testEngines } from '../../testing/test-databases';
 import { startTestApp, TestApp } from '../../testing/test-app';
 import { SystemProcessor } from './system.processor';
-import { WorkerHeartbeatRepository } from './worker-heartbeat.repository';
+import { WorkerHeartbeatsService } from './worker-heartbeats.service';
 
 const FIXED_NOW = new Date('2022-06-30T23:30:00Z');
 
@@ -39,7 +39,7 @@ describe(SystemProcessor.name, () => {
       override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => FIXED_NOW }),
     });
 
-    const heartbeat = await eventually(() => running!.app.get(WorkerHeartbeatRepository).latest());
+    const heartbeat = await eventually(() => running!.app.get(WorkerHeartbeatsService).latest());
 
     expect(heartbeat).toEqual({ at: FIXED_NOW.toISOString(), pid: process.pid });
     const health = await request(running.app.getHttpServer()).get('/api/health').expect(200);

@@ -3,14 +3,14 @@ import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { Clock } from '../../common/clock/clock';
 import { SYSTEM_JOBS, SYSTEM_QUEUE, SystemJobName } from './system.queue';
-import { WorkerHeartbeatRepository } from './worker-heartbeat.repository';
+import { WorkerHeartbeatsService } from './worker-heartbeats.service';
 
 @Processor(SYSTEM_QUEUE)
 export class SystemProcessor extends WorkerHost {
   private readonly logger = new Logger(SystemProcessor.name);
 
   constructor(
-    private readonly heartbeats: WorkerHeartbeatRepository,
+    private readonly heartbeats: WorkerHeartbeatsService,
     private readonly clock: Clock,
   ) {
     super();

@@ -1,21 +1,20 @@
-import { HttpStatus } from '@nestjs/common';
+import { DeliveryErrorCode } from '@regflow/contracts';
 import { AppError } from '../../../common/errors/app-error';
 
-export type DeliveryErrorCode = 'delivery-refused' | 'delivery-unreachable' | 'notify-not-configured';
 
 /**
  * A message a provider did not take. `permanent` when sending it again cannot succeed (a 5xx SMTP
  * reply, a 4xx from Notify other than 429), so a job may stop retrying. Notify failures carry no
  * `cause`: the HTTP client's error holds the request's bearer token.
  */
-export class DeliveryError extends AppError {
+export class DeliveryError extends AppError<DeliveryErrorCode> {
   constructor(
     code: DeliveryErrorCode,
     readonly permanent: boolean,
     message: string,
     options?: { readonly cause?: unknown },
   ) {
-    super(code, HttpStatus.BAD_GATEWAY, message);
+    super(code, message);
     if (options?.cause !== undefined) this.cause = options.cause;
   }
 }

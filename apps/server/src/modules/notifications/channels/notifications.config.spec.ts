@@ -13,11 +13,10 @@ describe(readNotificationsConfig.name, () => {
       smtpUrl: null,
       mailDir: resolve('./data/mail'),
       notify: null,
-      publicBaseUrl: 'http://127.0.0.1:3000',
     });
   });
 
-  it('reads SMTP, the sender, Notify and the public address', () => {
+  it('reads SMTP, the sender and Notify', () => {
     const config = readNotificationsConfig({
       DATA_DIR: '/var/lib/regflow',
       SMTP_URL: 'smtps://mailer:secret@smtp.example.gov.uk:465',
@@ -25,7 +24,6 @@ describe(readNotificationsConfig.name, () => {
       NOTIFY_API_KEY: KEY,
       NOTIFY_EMAIL_TEMPLATE_ID: EMAIL_TEMPLATE,
       NOTIFY_SMS_TEMPLATE_ID: SMS_TEMPLATE,
-      PUBLIC_BASE_URL: 'https://book.example.gov.uk/',
     });
 
     expect(config).toEqual({
@@ -33,7 +31,6 @@ describe(readNotificationsConfig.name, () => {
       smtpUrl: 'smtps://mailer:secret@smtp.example.gov.uk:465',
       mailDir: '/var/lib/regflow/mail',
       notify: { baseUrl: 'https://api.notifications.service.gov.uk', apiKey: KEY, emailTemplateId: EMAIL_TEMPLATE, smsTemplateId: SMS_TEMPLATE },
-      publicBaseUrl: 'https://book.example.gov.uk',
     });
   });
 
@@ -45,7 +42,6 @@ describe(readNotificationsConfig.name, () => {
     [{ NOTIFY_API_KEY: KEY, NOTIFY_EMAIL_TEMPLATE_ID: EMAIL_TEMPLATE }, 'NOTIFY_SMS_TEMPLATE_ID must be the id of a Notify text message template'],
     [{ NOTIFY_API_KEY: KEY, NOTIFY_EMAIL_TEMPLATE_ID: 'welcome', NOTIFY_SMS_TEMPLATE_ID: SMS_TEMPLATE }, 'NOTIFY_EMAIL_TEMPLATE_ID must be the id'],
     [{ NOTIFY_BASE_URL: 'api.notifications.service.gov.uk' }, 'NOTIFY_BASE_URL must be an http:// or https:// URL'],
-    [{ PUBLIC_BASE_URL: 'book.example.gov.uk' }, 'PUBLIC_BASE_URL must be the http:// or https:// address residents open'],
   ])('refuses %j and says what to fix', (env, message) => {
     expect(() => readNotificationsConfig(env)).toThrow(ConfigurationError);
     expect(() => readNotificationsConfig(env)).toThrow(message);

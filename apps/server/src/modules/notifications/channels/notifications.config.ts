@@ -6,7 +6,6 @@ import { ConfigurationError, readEnvironment } from '../../../config';
 
 export const NOTIFY_PRODUCTION_URL = 'https://api.notifications.service.gov.uk';
 export const DEFAULT_MAIL_FROM = 'regflow <no-reply@regflow.local>';
-export const DEFAULT_PUBLIC_BASE_URL = 'http://127.0.0.1:3000';
 export const MAIL_DIR_NAME = 'mail';
 
 /** A GOV.UK Notify key: `<key name>-<service id>-<secret>`, the two last parts UUIDs. */
@@ -39,10 +38,6 @@ export class NotificationsEnvironment {
   @ValidateIf((environment: NotificationsEnvironment) => environment.NOTIFY_API_KEY !== undefined || environment.NOTIFY_SMS_TEMPLATE_ID !== undefined)
   @IsUUID('all', { message: 'NOTIFY_SMS_TEMPLATE_ID must be the id of a Notify text message template with ((body)) when NOTIFY_API_KEY is set' })
   NOTIFY_SMS_TEMPLATE_ID?: string;
-
-  @IsOptional()
-  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'PUBLIC_BASE_URL must be the http:// or https:// address residents open, e.g. https://book.example.gov.uk' })
-  PUBLIC_BASE_URL: string = DEFAULT_PUBLIC_BASE_URL;
 }
 
 export interface NotifySettings {
@@ -59,8 +54,6 @@ export interface NotificationsConfig {
   readonly mailDir: string;
   /** Null: GOV.UK Notify is not configured, so email goes over SMTP and no text messages are sent. */
   readonly notify: NotifySettings | null;
-  /** The address residents' links start with, without a trailing slash. */
-  readonly publicBaseUrl: string;
 }
 
 export function readNotificationsConfig(env: NodeJS.ProcessEnv): NotificationsConfig {
@@ -77,7 +70,6 @@ export function readNotificationsConfig(env: NodeJS.ProcessEnv): NotificationsCo
       NOTIFY_API_KEY && NOTIFY_EMAIL_TEMPLATE_ID && NOTIFY_SMS_TEMPLATE_ID
         ? { baseUrl: environment.NOTIFY_BASE_URL.replace(/\/+$/, ''), apiKey: NOTIFY_API_KEY, emailTemplateId: NOTIFY_EMAIL_TEMPLATE_ID, smsTemplateId: NOTIFY_SMS_TEMPLATE_ID }
         : null,
-    publicBaseUrl: environment.PUBLIC_BASE_URL.replace(/\/+$/, ''),
   };
 }
 

@@ -1,8 +1,8 @@
 import { AppointmentTypeCode } from '@regflow/contracts';
+import { AppointmentMode } from '@regflow/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { codeList, jsonText } from '../../database/columns';
 
-export type AppointmentMode = 'face-to-face' | 'telephone';
 
 /** An appointment type as the service runs it; managers may change durations and targets. */
 @Entity('appointment_types')

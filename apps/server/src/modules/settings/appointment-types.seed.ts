@@ -1,9 +1,9 @@
-import { APPOINTMENT_TYPES, DEFAULT_REMINDER } from '@regflow/domain';
+import { DEFAULT_APPOINTMENT_TYPES, DEFAULT_REMINDER } from '@regflow/domain';
 import { AppointmentTypeEntity } from './appointment-type.entity';
 
 /** The appointment types as DOMAIN.md defines them: what a new installation starts with. */
 export function defaultAppointmentTypes(): AppointmentTypeEntity[] {
-  return Object.values(APPOINTMENT_TYPES).map((type) => ({
+  return Object.values(DEFAULT_APPOINTMENT_TYPES).map((type) => ({
     code: type.code,
     name: type.name,
     durationMinutes: type.durationMinutes,

@@ -11,7 +11,7 @@ export interface WorkerHeartbeat {
 
 /** Where workers say they are alive: one Redis key that expires when they stop saying so. */
 @Injectable()
-export class WorkerHeartbeatRepository {
+export class WorkerHeartbeatsService {
   private readonly key: string;
 
   constructor(

@@ -1,0 +1,37 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { linksConfig } from '../../config/links.config';
+
+/**
+ * Every link a message or page carries, built from `PUBLIC_BASE_URL` (by default the address the
+ * server listens on). Nothing else writes an absolute address.
+ */
+@Injectable()
+export class Links {
+  constructor(@Inject(linksConfig.KEY) private readonly config: ConfigType<typeof linksConfig>) {}
+
+  /** The resident's link to see, move or cancel their booking; `token` is its signed manage token. */
+  manageBooking(reference: string, token: string): string {
+    return this.at(`/api/public/bookings/${encodeURIComponent(reference)}`, { token });
+  }
+
+  /** Where a resident starts a new booking. */
+  booking(): string {
+    return this.at('/book');
+  }
+
+  /** The staff app's front page. */
+  staffHome(): string {
+    return this.at('/admin/');
+  }
+
+  /** An appointment's record in the staff app. */
+  staffAppointment(appointmentId: string): string {
+    return `${this.staffHome()}#/appointments/${encodeURIComponent(appointmentId)}`;
+  }
+
+  private at(path: string, query: Record<string, string> = {}): string {
+    const search = new URLSearchParams(query).toString();
+    return `${this.config.publicBaseUrl}${path}${search ? `?${search}` : ''}`;
+  }
+}

@@ -1,0 +1,14 @@
+import { ListQueryErrorCode } from '@regflow/contracts';
+import { appErrorFor } from '../errors/app-error';
+
+const error = appErrorFor<ListQueryErrorCode>();
+
+export const listQueryErrors = {
+  notJson: (name: 'sort' | 'range' | 'filter', example: string) =>
+    error(name === 'sort' ? 'invalid-sort' : name === 'range' ? 'invalid-range' : 'invalid-filter', `${name} must be JSON, e.g. ${name}=${example}`),
+  badSort: (sortable: readonly string[]) => error('invalid-sort', `sort must be ["<field>","ASC"|"DESC"] with a field among ${sortable.join(', ')}`),
+  badRange: (maxRows: number) => error('invalid-range', `range must be [first,last] whole numbers, first ≤ last, at most ${maxRows} rows`),
+  filterNotObject: () => error('invalid-filter', 'filter must be a JSON object, e.g. filter={"day":"2022-07-04"}'),
+  unknownFilter: (unknown: readonly string[], filterable: readonly string[]) =>
+    error('invalid-filter', `filter cannot use ${unknown.join(', ')}: filterable fields are ${filterable.join(', ')}`),
+};

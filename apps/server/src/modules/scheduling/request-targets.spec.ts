@@ -1,0 +1,81 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { schedulingBuilders } from '../../testing/scheduling-builders';
+import { signIn, staffMember } from '../../testing/staff-sessions';
+import { TestDatabase, testEngines } from '../../testing/test-databases';
+import { startApiApp } from '../../testing/api-app';
+import { TestApp } from '../../testing/test-app';
+import { RequestTargets } from './request-targets';
+
+/** Friday 1 July 2022, 09:00 in London. */
+const NOW = new Date('2022-07-01T08:00:00Z');
+const resident = { name: 'Aled Jones', email: 'aled@example.org' };
+
+interface IndicatorRow {
+  readonly code: string;
+  readonly numerator: number;
+  readonly denominator: number | null;
+}
+
+describe.each(testEngines())(`${RequestTargets.name} on %s`, (_engine, createDatabase) => {
+  let database: TestDatabase;
+  let running: TestApp;
+  let manager: string;
+  let birthSessionId: string;
+
+  const http = () => request(running.app.getHttpServer());
+  const book = (startsAt: string) =>
+    http().post('/api/public/bookings').send({ slotId: `${birthSessionId}~${startsAt}`, type: 'birth', resident }).expect(201);
+  const requests = async () =>
+    (await http().get('/api/requests?sort=["requestedAt","ASC"]').set('Cookie', manager).expect(200)).body as { id: string; targetWorkingDays: number; deadline: string; offeredWithinTarget: boolean }[];
+  const births = async () => {
+    const card = (await http().get('/api/compliance/scorecard?period=2022-07').set('Cookie', manager).expect(200)).body as { indicators: IndicatorRow[] };
+    return card.indicators.find((indicator) => indicator.code === 'birth-appointments-5wd');
+  };
+  const setBirthTarget = async (targetWorkingDays: number) => {
+    const birth = (await http().get('/api/appointment-types/birth').set('Cookie', manager).expect(200)).body as Record<string, unknown>;
+    await http().put('/api/appointment-types/birth').set('Cookie', manager).send({ ...birth, targetWorkingDays }).expect(200);
+  };
+
+  beforeEach(async () => {
+    database = await createDatabase();
+    running = await startApiApp(database, { now: NOW });
+    const build = schedulingBuilders(running.app.get(DataSource).manager);
+    await build.appointmentTypes();
+    const office = await build.office();
+    const diary = await staffMember(running.app, ['registrar']);
+    // The first free birth slot is on Thursday 7 July: day 4 of a 5-day target, past a 3-day one.
+    birthSessionId = (await build.session(diary.id, office.id, '2022-07-07', { acceptedTypes: ['birth'] })).id;
+    manager = await signIn(running.app, (await staffMember(running.app, ['manager'])).email);
+  });
+
+  afterEach(async () => {
+    await running.close();
+    await database.drop();
+  });
+
+  it('holds a new request to a target a manager changes, and leaves earlier requests and their scores as they were', async () => {
+    await book('20220707T0800Z');
+    expect(await requests()).toMatchObject([{ targetWorkingDays: 5, deadline: '2022-07-08', offeredWithinTarget: true }]);
+    expect(await births()).toMatchObject({ numerator: 1, denominator: 1 });
+
+    await setBirthTarget(3);
+    await book('20220707T0830Z');
+
+    expect(await requests()).toMatchObject([
+      { targetWorkingDays: 5, deadline: '2022-07-08', offeredWithinTarget: true },
+      { targetWorkingDays: 3, deadline: '2022-07-06', offeredWithinTarget: false },
+    ]);
+    expect(await births()).toMatchObject({ numerator: 1, denominator: 2 });
+    const publicTypes = (await http().get('/api/public/appointment-types').expect(200)).body as { code: string; targetWorkingDays: number }[];
+    expect(publicTypes.find((type) => type.code === 'birth')).toMatchObject({ targetWorkingDays: 3 });
+  });
+
+  it('counts a service closure made before the request into its recorded deadline, but not one made after', async () => {
+    await http().post('/api/closures').set('Cookie', manager).send({ day: '2022-07-05', reason: 'Staff training' }).expect(201);
+    await book('20220707T0800Z');
+    await http().post('/api/closures').set('Cookie', manager).send({ day: '2022-07-06', reason: 'Flood' }).expect(201);
+
+    expect(await requests()).toMatchObject([{ targetWorkingDays: 5, deadline: '2022-07-11' }]);
+  });
+});

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { CivilDate } from '@regflow/calendar';
+import { Between, EntityManager } from 'typeorm';
+import { OfficeClosedDay } from '@regflow/domain';
+import { OfficeClosedDayEntity } from './office-closed-day.entity';
+import { ServiceClosureEntity } from './service-closure.entity';
+
+/**
+ * The closures managers set: service-wide closure days, which are not working days (the one query
+ * every module that counts working days calls), and offices' own closed days, which only take
+ * away availability. Every method runs in the caller's unit of work.
+ */
+@Injectable()
+export class ClosureDaysService {
+  async between(manager: EntityManager, fromDay: CivilDate, toDay: CivilDate): Promise<CivilDate[]> {
+    const closures = await manager.find(ServiceClosureEntity, { select: { day: true }, where: { day: Between(fromDay, toDay) }, order: { day: 'ASC' } });
+    return closures.map((closure) => closure.day);
+  }
+
+  isClosed(manager: EntityManager, day: CivilDate): Promise<boolean> {
+    return manager.existsBy(ServiceClosureEntity, { day });
+  }
+
+  async officeClosedDays(manager: EntityManager, fromDay: CivilDate, toDay: CivilDate): Promise<OfficeClosedDay[]> {
+    const closed = await manager.findBy(OfficeClosedDayEntity, { day: Between(fromDay, toDay) });
+    return closed.map((day) => ({ officeId: day.officeId, day: day.day }));
+  }
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { StaffRole } from '@regflow/contracts';
+import { EntityManager, In } from 'typeorm';
+import { StaffUserEntity } from './staff-user.entity';
+
+/** A member of staff as other modules see them: never the password hash. */
+export interface StaffMember {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly roles: readonly StaffRole[];
+}
+
+/** An account as sign-in checks it. */
+export interface StaffCredentials extends StaffMember {
+  readonly passwordHash: string;
+}
+
+const MEMBER_COLUMNS = { id: true, name: true, email: true, roles: true } as const;
+
+/** What other modules read of the staff; every method runs in the caller's unit of work. */
+@Injectable()
+export class StaffDirectory {
+  /** The active account signing in with `email` (already lower case), with its password hash. */
+  credentials(manager: EntityManager, email: string): Promise<StaffCredentials | null> {
+    return manager.findOne(StaffUserEntity, { select: { ...MEMBER_COLUMNS, passwordHash: true }, where: { email, active: true } });
+  }
+
+  findActive(manager: EntityManager, id: string): Promise<StaffMember | null> {
+    return manager.findOne(StaffUserEntity, { select: MEMBER_COLUMNS, where: { id, active: true } });
+  }
+
+  findByEmail(manager: EntityManager, email: string): Promise<StaffMember | null> {
+    return manager.findOne(StaffUserEntity, { select: MEMBER_COLUMNS, where: { email } });
+  }
+
+  activeAmong(manager: EntityManager, ids: readonly string[]): Promise<StaffMember[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager.find(StaffUserEntity, { select: MEMBER_COLUMNS, where: { id: In([...new Set(ids)]), active: true } });
+  }
+
+  async activeWithRole(manager: EntityManager, role: StaffRole): Promise<StaffMember[]> {
+    return (await manager.find(StaffUserEntity, { select: MEMBER_COLUMNS, where: { active: true } })).filter((member) => member.roles.includes(role));
+  }
+
+  exists(manager: EntityManager, id: string): Promise<boolean> {
+    return manager.existsBy(StaffUserEntity, { id });
+  }
+
+  /** Everyone's name by id, leavers included: for reports over past work. */
+  async names(manager: EntityManager): Promise<Map<string, string>> {
+    return new Map((await manager.find(StaffUserEntity, { select: { id: true, name: true } })).map((member) => [member.id, member.name]));
+  }
+}

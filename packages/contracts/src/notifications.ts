@@ -1,0 +1,35 @@
+export const MESSAGE_STATUSES = ['queued', 'sent', 'failed', 'gave-up', 'cancelled'] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+export type MessageChannel = 'email' | 'sms';
+export type MessageAudience = 'resident' | 'staff';
+
+export interface MessageResponse {
+  readonly id: string;
+  /** Also the job id: `appointment-<id>-confirmation`. */
+  readonly key: string;
+  readonly kind: string;
+  readonly audience: MessageAudience;
+  readonly channel: MessageChannel;
+  readonly recipient: string;
+  readonly appointmentId: string | null;
+  readonly status: MessageStatus;
+  readonly dueAt: string;
+  readonly attempts: number;
+  readonly lastError: string | null;
+  readonly sentAt: string | null;
+}
+
+export interface AlertResponse {
+  readonly id: string;
+  readonly kind: string;
+  readonly summary: string;
+  readonly appointmentId: string | null;
+  readonly raisedAt: string;
+  readonly resolvedAt: string | null;
+  readonly resolvedBy: string | null;
+}
+
+/** `PUT /api/alerts/:id`. */
+export interface UpdateAlertRequest {
+  readonly resolved: boolean;
+}
