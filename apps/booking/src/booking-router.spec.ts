@@ -148,6 +148,15 @@ describe(createBookingRouter.name, () => {
     expect(response.text).toContain('Your visa');
   });
 
+  it('words a same-day target as the same working day, not 0 working days', async () => {
+    booking.types = [onlineType('death', 'Death registration', 0, ['telephone'], ['The medical certificate'])];
+
+    const response = await request(app).get('/book/death').expect(200);
+
+    expect(response.text).toContain('within the same working day of your request');
+    expect(response.text).not.toContain('0 working days');
+  });
+
   it('answers 500 with a GOV.UK problem page when the booking service fails', async () => {
     booking.onlineServices = () => Promise.reject(new Error('database unreachable'));
 

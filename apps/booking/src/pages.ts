@@ -76,7 +76,9 @@ export function problemPage(): Page {
   return { view: 'problem.njk', title: 'Sorry, there is a problem with the service' };
 }
 
+/** A target in words; 0 is a same-day target (DOMAIN.md: a same-day appointment is within target). */
 function workingDays(count: number): string {
+  if (count === 0) return 'the same working day';
   return count === 1 ? '1 working day' : `${count} working days`;
 }
 

@@ -3,8 +3,6 @@ import { And, Between, EntityManager, EntityTarget, FindOperator, FindOptionsOrd
 import { AppError } from '../errors/app-error';
 import { isUniquenessClash } from '../errors/constraint-violation';
 import { ListQuery } from '../pagination/list-query';
-import { AuditEvent } from '../../modules/audit/audit.service';
-import { StaffPrincipal } from '../../modules/auth/staff-principal';
 
 /** One page of rows in the list query's order, then by `tieBreaker` so pages never overlap. */
 export function findPage<T extends ObjectLiteral>(
@@ -67,11 +65,6 @@ export function londonDayRange(day: CivilDate): FindOperator<Date> {
 /** Leaves out the conditions a list query did not set, rather than relying on TypeORM skipping `undefined`. */
 export function presentConditions<T>(where: { [K in keyof T]?: T[K] | FindOperator<T[K]> | undefined }): FindOptionsWhere<T> {
   return Object.fromEntries(Object.entries(where).filter(([, value]) => value !== undefined)) as FindOptionsWhere<T>;
-}
-
-/** The audit entry for a change a member of staff made in the settings. */
-export function staffChange(actor: StaffPrincipal, entity: string, entityId: string, action: 'created' | 'updated' | 'deleted', changes: Record<string, unknown>, at: Date): AuditEvent {
-  return { actorKind: 'staff', actorId: actor.id, entity, entityId, action, changes, at };
 }
 
 /** A row filed under a London service day, with an id to order it within the day. */

@@ -19,7 +19,9 @@ describe.each(testEngines())(`${AppointmentOfficers1764300000000.name} on %s`, (
     dataSource = createDataSource(database.config);
     await dataSource.initialize();
     await dataSource.runMigrations();
-    await dataSource.undoLastMigration();
+    // Undo this migration and every later one: the database as it was just before it.
+    const position = dataSource.migrations.findIndex((migration) => migration.name === AppointmentOfficers1764300000000.name);
+    for (let undone = dataSource.migrations.length; undone > position; undone -= 1) await dataSource.undoLastMigration();
   });
 
   afterEach(async () => {

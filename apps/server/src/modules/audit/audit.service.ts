@@ -4,6 +4,7 @@ import { Between, EntityManager, LessThanOrEqual, MoreThanOrEqual } from 'typeor
 import { ListQuery } from '../../common/pagination/list-query';
 import { findExisting, findPage, idsFilter, presentConditions } from '../../common/records/records';
 import { UnitOfWork } from '../../common/unit-of-work';
+import { StaffPrincipal } from '../auth/staff-principal';
 import { ActorKind, AuditEntryEntity } from './audit-entry.entity';
 import { auditErrors } from './audit.errors';
 
@@ -15,6 +16,11 @@ export interface AuditEvent {
   readonly action: string;
   readonly changes: Record<string, unknown>;
   readonly at: Date;
+}
+
+/** The audit entry for a change a member of staff made. */
+export function staffChange(actor: StaffPrincipal, entity: string, entityId: string, action: 'created' | 'updated' | 'deleted', changes: Record<string, unknown>, at: Date): AuditEvent {
+  return { actorKind: 'staff', actorId: actor.id, entity, entityId, action, changes, at };
 }
 
 export const AUDIT_SORT_FIELDS = ['at', 'entity', 'action', 'id'] as const;

@@ -4,12 +4,12 @@ import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { ListQuery } from '../../common/pagination/list-query';
 import { UnitOfWork } from '../../common/unit-of-work';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, staffChange } from '../audit/audit.service';
 import { StaffPrincipal } from '../auth/staff-principal';
 import { AppointmentTypeEntity } from './appointment-type.entity';
 import { UpdateAppointmentTypeDto } from './appointment-types.dto';
 import { settingsErrors } from './settings.errors';
-import { findExisting, findPage, idsFilter, presentConditions, staffChange } from '../../common/records/records';
+import { findExisting, findPage, idsFilter, presentConditions } from '../../common/records/records';
 
 /** `id` is react-admin's name for the code. */
 export const APPOINTMENT_TYPE_SORT_FIELDS = ['id', 'code', 'name', 'durationMinutes', 'targetWorkingDays'] as const;

@@ -4,12 +4,12 @@ import { EntityManager, Not } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { ListQuery } from '../../common/pagination/list-query';
 import { UnitOfWork } from '../../common/unit-of-work';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, staffChange } from '../audit/audit.service';
 import { StaffPrincipal } from '../auth/staff-principal';
 import { ServiceClosureEntity } from './service-closure.entity';
 import { SaveClosureDto } from './closures.dto';
 import { settingsErrors } from './settings.errors';
-import { dayRange, findExisting, findPage, idsFilter, presentConditions, saveUnique, staffChange } from '../../common/records/records';
+import { dayRange, findExisting, findPage, idsFilter, presentConditions, saveUnique } from '../../common/records/records';
 
 export const CLOSURE_SORT_FIELDS = ['id', 'day', 'reason'] as const;
 export const CLOSURE_FILTERS = ['id', 'day_gte', 'day_lte'] as const;

@@ -4,13 +4,13 @@ import { EntityManager, Not } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { ListQuery } from '../../common/pagination/list-query';
 import { UnitOfWork } from '../../common/unit-of-work';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, staffChange } from '../audit/audit.service';
 import { StaffPrincipal } from '../auth/staff-principal';
 import { OfficeClosedDayEntity } from './office-closed-day.entity';
 import { OfficeEntity } from './office.entity';
 import { SaveOfficeClosureDto } from './office-closures.dto';
 import { settingsErrors } from './settings.errors';
-import { dayRange, findExisting, findPage, idsFilter, presentConditions, saveUnique, staffChange } from '../../common/records/records';
+import { dayRange, findExisting, findPage, idsFilter, presentConditions, saveUnique } from '../../common/records/records';
 
 export const OFFICE_CLOSURE_SORT_FIELDS = ['id', 'day', 'officeId'] as const;
 export const OFFICE_CLOSURE_FILTERS = ['id', 'officeId', 'day_gte', 'day_lte'] as const;

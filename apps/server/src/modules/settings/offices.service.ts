@@ -4,13 +4,13 @@ import { EntityManager, Not } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { ListQuery } from '../../common/pagination/list-query';
 import { UnitOfWork } from '../../common/unit-of-work';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, staffChange } from '../audit/audit.service';
 import { StaffPrincipal } from '../auth/staff-principal';
 import { DiaryTimeService } from '../diaries/diary-time.service';
 import { OfficeEntity } from './office.entity';
 import { SaveOfficeDto } from './offices.dto';
 import { settingsErrors } from './settings.errors';
-import { findExisting, findPage, idsFilter, presentConditions, saveUnique, staffChange } from '../../common/records/records';
+import { findExisting, findPage, idsFilter, presentConditions, saveUnique } from '../../common/records/records';
 
 export const OFFICE_SORT_FIELDS = ['id', 'name', 'createdAt'] as const;
 export const OFFICE_FILTERS = ['id', 'name'] as const;

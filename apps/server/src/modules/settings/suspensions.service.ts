@@ -4,12 +4,12 @@ import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { ListQuery } from '../../common/pagination/list-query';
 import { UnitOfWork } from '../../common/unit-of-work';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, staffChange } from '../audit/audit.service';
 import { StaffPrincipal } from '../auth/staff-principal';
 import { AppointmentTypeEntity } from './appointment-type.entity';
 import { BookingSuspensionEntity } from './booking-suspension.entity';
 import { settingsErrors } from './settings.errors';
-import { findExisting, findPage, idsFilter, presentConditions, staffChange } from '../../common/records/records';
+import { findExisting, findPage, idsFilter, presentConditions } from '../../common/records/records';
 import { SaveSuspensionDto } from './suspensions.dto';
 
 export const SUSPENSION_SORT_FIELDS = ['id', 'fromDay', 'toDay', 'typeCode'] as const;

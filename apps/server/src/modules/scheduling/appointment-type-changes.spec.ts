@@ -5,7 +5,6 @@ import { signIn, staffMember } from '../../testing/staff-sessions';
 import { TestDatabase, testEngines } from '../../testing/test-databases';
 import { startApiApp } from '../../testing/api-app';
 import { TestApp } from '../../testing/test-app';
-import { RequestTargets } from './request-targets';
 
 /** Friday 1 July 2022, 09:00 in London. */
 const NOW = new Date('2022-07-01T08:00:00Z');
@@ -17,7 +16,7 @@ interface IndicatorRow {
   readonly denominator: number | null;
 }
 
-describe.each(testEngines())(`${RequestTargets.name} on %s`, (_engine, createDatabase) => {
+describe.each(testEngines())("a manager's change of an appointment type on %s", (_engine, createDatabase) => {
   let database: TestDatabase;
   let running: TestApp;
   let manager: string;
@@ -26,16 +25,21 @@ describe.each(testEngines())(`${RequestTargets.name} on %s`, (_engine, createDat
   const http = () => request(running.app.getHttpServer());
   const book = (startsAt: string) =>
     http().post('/api/public/bookings').send({ slotId: `${birthSessionId}~${startsAt}`, type: 'birth', resident }).expect(201);
+  /** The requests, the one held to the longer target first (the fixed clock makes them all at one instant). */
   const requests = async () =>
-    (await http().get('/api/requests?sort=["requestedAt","ASC"]').set('Cookie', manager).expect(200)).body as { id: string; targetWorkingDays: number; deadline: string; offeredWithinTarget: boolean }[];
+    ((await http().get('/api/requests').set('Cookie', manager).expect(200)).body as { targetWorkingDays: number; deadline: string; offeredWithinTarget: boolean }[]).sort(
+      (a, b) => b.targetWorkingDays - a.targetWorkingDays,
+    );
   const births = async () => {
     const card = (await http().get('/api/compliance/scorecard?period=2022-07').set('Cookie', manager).expect(200)).body as { indicators: IndicatorRow[] };
     return card.indicators.find((indicator) => indicator.code === 'birth-appointments-5wd');
   };
-  const setBirthTarget = async (targetWorkingDays: number) => {
+  const changeBirth = async (change: Record<string, unknown>) => {
     const birth = (await http().get('/api/appointment-types/birth').set('Cookie', manager).expect(200)).body as Record<string, unknown>;
-    await http().put('/api/appointment-types/birth').set('Cookie', manager).send({ ...birth, targetWorkingDays }).expect(200);
+    await http().put('/api/appointment-types/birth').set('Cookie', manager).send({ ...birth, ...change }).expect(200);
   };
+
+  let telephoneSessionId: string;
 
   beforeEach(async () => {
     database = await createDatabase();
@@ -46,6 +50,7 @@ describe.each(testEngines())(`${RequestTargets.name} on %s`, (_engine, createDat
     const diary = await staffMember(running.app, ['registrar']);
     // The first free birth slot is on Thursday 7 July: day 4 of a 5-day target, past a 3-day one.
     birthSessionId = (await build.session(diary.id, office.id, '2022-07-07', { acceptedTypes: ['birth'] })).id;
+    telephoneSessionId = (await build.session(diary.id, null, '2022-07-08', { acceptedTypes: ['birth'] })).id;
     manager = await signIn(running.app, (await staffMember(running.app, ['manager'])).email);
   });
 
@@ -59,7 +64,7 @@ describe.each(testEngines())(`${RequestTargets.name} on %s`, (_engine, createDat
     expect(await requests()).toMatchObject([{ targetWorkingDays: 5, deadline: '2022-07-08', offeredWithinTarget: true }]);
     expect(await births()).toMatchObject({ numerator: 1, denominator: 1 });
 
-    await setBirthTarget(3);
+    await changeBirth({ targetWorkingDays: 3 });
     await book('20220707T0830Z');
 
     expect(await requests()).toMatchObject([
@@ -77,5 +82,18 @@ describe.each(testEngines())(`${RequestTargets.name} on %s`, (_engine, createDat
     await http().post('/api/closures').set('Cookie', manager).send({ day: '2022-07-06', reason: 'Flood' }).expect(201);
 
     expect(await requests()).toMatchObject([{ targetWorkingDays: 5, deadline: '2022-07-11' }]);
+  });
+
+  it('offers only telephone slots of a type a manager made telephone-only, and the resident can book one', async () => {
+    const modesOffered = async () =>
+      ((await http().get('/api/public/availability?type=birth&from=2022-07-04&days=7').expect(200)).body as { slots: { mode: string }[] }).slots.map((slot) => slot.mode);
+    expect(new Set(await modesOffered())).toEqual(new Set(['face-to-face']));
+
+    await changeBirth({ modes: ['telephone'] });
+
+    expect(new Set(await modesOffered())).toEqual(new Set(['telephone']));
+    await http().post('/api/public/bookings').send({ slotId: `${birthSessionId}~20220707T0800Z`, type: 'birth', resident }).expect(409);
+    const booked = await http().post('/api/public/bookings').send({ slotId: `${telephoneSessionId}~20220708T0800Z`, type: 'birth', resident }).expect(201);
+    expect(booked.body.appointment).toMatchObject({ mode: 'telephone' });
   });
 });
