@@ -28,7 +28,7 @@ function onlineType(
   modes: OnlineAppointmentType['modes'],
   documentsToBring: string[],
 ): OnlineAppointmentType {
-  return { code, name, targetWorkingDays, modes, documentsToBring, suspendedMessage: null };
+  return { code, name, targetWorkingDays, durationMinutes: 30, modes, documentsToBring, suspendedMessage: null };
 }
 
 function titleOf(html: string): string {

@@ -1,4 +1,5 @@
-import type { AppointmentMode, OnlineAppointmentType } from './booking-port';
+import type { AppointmentMode } from '@regflow/contracts';
+import type { OnlineAppointmentType } from './booking-port';
 import { fallbackCopy, SERVICE_COPY, ServiceCopy } from './content/service-copy';
 
 /** A service as the pages show it: the booking service's facts with the pages' own wording. */

@@ -1,4 +1,4 @@
-import type { AppointmentMode } from './booking-port';
+import type { AppointmentMode } from '@regflow/contracts';
 import { SERVICE_NAME } from './content/service-copy';
 import type { OnlineService } from './online-services';
 import { SERVICE_CHOICE_FIELD } from './service-choice';

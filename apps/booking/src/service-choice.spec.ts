@@ -6,6 +6,7 @@ const services = toOnlineServices(
     code,
     name: code,
     targetWorkingDays: 5,
+    durationMinutes: 30,
     modes: ['face-to-face'],
     documentsToBring: [],
     suspendedMessage: null,

@@ -1,13 +1,9 @@
+import { Direction } from '@regflow/contracts';
 import { ComplianceError } from './compliance.errors';
 import { tenths } from './figures';
 
-export type Direction =
-  | 'Improving'
-  | 'Deteriorating'
-  | 'No Noticeable Change'
-  | 'No Previous Figure'
-  | 'No Current Figure'
-  | 'N/A';
+/** The report's words for the direction of travel: shared with the front ends through contracts. */
+export type { Direction };
 
 /**
  * `better-when-higher`: every percentage indicator. `not-applicable`: a count such as ceremonies,

@@ -1,4 +1,6 @@
-export type IndicatorUnit = 'percent' | 'count';
+import { IndicatorUnit } from '@regflow/contracts';
+
+export type { IndicatorUnit };
 
 /** A figure as the report shows it: in tenths, so that comparisons agree with what is printed. */
 export function tenths(value: number): number {

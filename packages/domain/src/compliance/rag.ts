@@ -1,7 +1,8 @@
+import { Rag } from '@regflow/contracts';
 import { ComplianceError } from './compliance.errors';
 import { tenths } from './figures';
 
-export type Rag = 'Green' | 'Amber' | 'Red' | 'No Status';
+export type { Rag };
 
 /** Green at or above `target`; Amber from `amberFrom` up to the target; Red below `amberFrom`. */
 export interface RagThresholds {

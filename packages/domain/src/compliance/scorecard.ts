@@ -1,27 +1,13 @@
+import { IndicatorFigure, IndicatorScore } from '@regflow/contracts';
 import { SurveyResult } from './compliance-event';
-import { Direction, directionOfTravel } from './direction';
+import { directionOfTravel } from './direction';
 import { IndicatorUnit, percentToOneDecimal } from './figures';
 import { ComplianceIndicator, IndicatorCode, IndicatorCounts } from './indicators';
 import { ReportingPeriod } from './periods';
-import { Rag, RagThresholds, ragStatus } from './rag';
+import { RagThresholds, ragStatus } from './rag';
 
-/** A figure as reported: counts and the value (a percentage to one decimal place, or the count); all null without data. */
-export interface IndicatorFigure {
-  readonly numerator: number | null;
-  readonly denominator: number | null;
-  readonly value: number | null;
-}
-
-export interface IndicatorScore extends IndicatorFigure {
-  readonly code: IndicatorCode;
-  readonly title: string;
-  readonly unit: IndicatorUnit;
-  readonly target: number | null;
-  readonly amberFrom: number | null;
-  readonly rag: Rag;
-  readonly direction: Direction;
-  readonly previous: IndicatorFigure;
-}
+/** A figure as reported, and an indicator's score: the shapes the API answers with (contracts). */
+export type { IndicatorFigure, IndicatorScore };
 
 export interface Scorecard {
   readonly period: ReportingPeriod;
