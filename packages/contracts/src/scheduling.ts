@@ -58,6 +58,8 @@ export interface CreateBookingRequest {
   readonly eventDate?: string;
   readonly paperworkReadyAt?: string;
   readonly babies?: number;
+  /** A death: the informant wants Tell Us Once, which lengthens the appointment. */
+  readonly tellUsOnce?: boolean;
 }
 
 /** `PATCH /api/public/bookings/:reference?token=…` and `POST /api/appointments/:id/move`. */
@@ -126,6 +128,7 @@ export interface RequestResponse {
   readonly eventDate: string | null;
   readonly coronerReferral: boolean;
   readonly babies: number;
+  readonly tellUsOnce: boolean;
   /** The earliest slot offered service-wide when the request was made: what the indicators score. */
   readonly firstOfferStartsAt: string | null;
   readonly firstOfferAtOfficeStartsAt: string | null;

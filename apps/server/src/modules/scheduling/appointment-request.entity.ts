@@ -37,6 +37,10 @@ export class AppointmentRequestEntity {
   @Column({ type: 'integer', default: 1 })
   babies: number;
 
+  /** A death's informant asked for Tell Us Once: the appointment takes the type's extra minutes for it. */
+  @Column({ name: 'tell_us_once', type: 'boolean', default: false })
+  tellUsOnce: boolean;
+
   /** The type's target when the request was made: a later change of target never rescores it. */
   @Column({ name: 'target_working_days', type: 'integer' })
   targetWorkingDays: number;

@@ -34,12 +34,14 @@ describe.each(testEngines())("a manager's change of an appointment type on %s", 
     const card = (await http().get('/api/compliance/scorecard?period=2022-07').set('Cookie', manager).expect(200)).body as { indicators: IndicatorRow[] };
     return card.indicators.find((indicator) => indicator.code === 'birth-appointments-5wd');
   };
-  const changeBirth = async (change: Record<string, unknown>) => {
-    const birth = (await http().get('/api/appointment-types/birth').set('Cookie', manager).expect(200)).body as Record<string, unknown>;
-    await http().put('/api/appointment-types/birth').set('Cookie', manager).send({ ...birth, ...change }).expect(200);
+  const changeType = async (code: string, change: Record<string, unknown>) => {
+    const type = (await http().get(`/api/appointment-types/${code}`).set('Cookie', manager).expect(200)).body as Record<string, unknown>;
+    await http().put(`/api/appointment-types/${code}`).set('Cookie', manager).send({ ...type, ...change }).expect(200);
   };
+  const changeBirth = (change: Record<string, unknown>) => changeType('birth', change);
 
   let telephoneSessionId: string;
+  let deathSessionId: string;
 
   beforeEach(async () => {
     database = await createDatabase();
@@ -51,6 +53,7 @@ describe.each(testEngines())("a manager's change of an appointment type on %s", 
     // The first free birth slot is on Thursday 7 July: day 4 of a 5-day target, past a 3-day one.
     birthSessionId = (await build.session(diary.id, office.id, '2022-07-07', { acceptedTypes: ['birth'] })).id;
     telephoneSessionId = (await build.session(diary.id, null, '2022-07-08', { acceptedTypes: ['birth'] })).id;
+    deathSessionId = (await build.session(diary.id, office.id, '2022-07-05', { acceptedTypes: ['death'] })).id;
     manager = await signIn(running.app, (await staffMember(running.app, ['manager'])).email);
   });
 
@@ -95,5 +98,20 @@ describe.each(testEngines())("a manager's change of an appointment type on %s", 
     await http().post('/api/public/bookings').send({ slotId: `${birthSessionId}~20220707T0800Z`, type: 'birth', resident }).expect(409);
     const booked = await http().post('/api/public/bookings').send({ slotId: `${telephoneSessionId}~20220708T0800Z`, type: 'birth', resident }).expect(201);
     expect(booked.body.appointment).toMatchObject({ mode: 'telephone' });
+  });
+
+  it("makes a Tell Us Once death and twins as long as the manager's extra minutes say", async () => {
+    const minutesBooked = async (body: Record<string, unknown>) => {
+      const booked = (await http().post('/api/public/bookings').send({ resident, ...body }).expect(201)).body as { appointment: { startsAt: string; endsAt: string } };
+      return (Date.parse(booked.appointment.endsAt) - Date.parse(booked.appointment.startsAt)) / 60_000;
+    };
+
+    expect(await minutesBooked({ slotId: `${deathSessionId}~20220705T0800Z`, type: 'death', tellUsOnce: true })).toBe(45);
+    await changeType('death', { extraMinutesForTellUsOnce: 20 });
+    expect(await minutesBooked({ slotId: `${deathSessionId}~20220705T0900Z`, type: 'death', tellUsOnce: true })).toBe(50);
+    expect(await minutesBooked({ slotId: `${deathSessionId}~20220705T1000Z`, type: 'death' })).toBe(30);
+
+    await changeBirth({ extraMinutesPerExtraBaby: 25 });
+    expect(await minutesBooked({ slotId: `${birthSessionId}~20220707T0800Z`, type: 'birth', babies: 2 })).toBe(55);
   });
 });

@@ -71,6 +71,7 @@ export class AppointmentsService {
         ...(dto.eventDate ? { eventDate: dto.eventDate } : {}),
         ...(dto.paperworkReadyAt ? { paperworkReadyAt: new Date(dto.paperworkReadyAt) } : {}),
         ...(dto.babies ? { babies: dto.babies } : {}),
+        ...(dto.tellUsOnce ? { tellUsOnce: true } : {}),
       }),
     );
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { serviceDay } from '@regflow/calendar';
 import { AppointmentTypeCode } from '@regflow/contracts';
-import { appointmentDurationMinutes, formatReference, freeSlots, parseSlotId, TELEPHONE_OFFICE_KEY } from '@regflow/domain';
+import { appointmentDurationMinutes, DurationOptions, formatReference, freeSlots, parseSlotId, TELEPHONE_OFFICE_KEY } from '@regflow/domain';
 import { DateTime } from 'luxon';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -37,6 +37,8 @@ export interface BookCommand {
   readonly eventDate?: string;
   readonly paperworkReadyAt?: Date;
   readonly babies?: number;
+  /** A death: the informant wants Tell Us Once. */
+  readonly tellUsOnce?: boolean;
   readonly idempotencyKey?: string;
   /** Set when staff book on a resident's behalf (phone, walk-in): online-only rules then do not apply. */
   readonly bookedBy?: StaffPrincipal;
@@ -56,6 +58,11 @@ const RESIDENT = { actorKind: 'resident' } as const;
 
 function staffActor(staff: StaffPrincipal) {
   return { actorKind: 'staff', actorId: staff.id } as const;
+}
+
+/** How long a request's appointment is, whichever slot it takes. */
+function lengthOf(request: AppointmentRequestEntity): DurationOptions {
+  return { babies: request.babies, tellUsOnce: request.tellUsOnce };
 }
 
 /** Booking, viewing, moving and cancelling appointments, each in one unit of work. */
@@ -137,7 +144,7 @@ export class BookingsService {
     const request = await this.repository.findRequest(manager, appointment.requestId);
     const type = staff ? await this.knownType(manager, request!.typeCode) : await this.bookableType(manager, request!.typeCode);
     const held = await this.slotClaims.officersOf(manager, appointment.id);
-    const claim = await this.claimSlot(manager, type, slotId, request!.babies, { movingId: appointment.id, byStaff: staff !== undefined, held });
+    const claim = await this.claimSlot(manager, type, slotId, lengthOf(request!), { movingId: appointment.id, byStaff: staff !== undefined, held });
     const previousStartsAt = appointment.startsAt;
     const lead = { from: appointment.registrarId, to: claim.registrarId };
     Object.assign(appointment, claim, { updatedAt: this.clock.now() });
@@ -166,8 +173,8 @@ export class BookingsService {
     const suspension = bookedBy ? null : await this.types.suspensionOn(manager, type.code, serviceDay(now));
     if (suspension) throw schedulingErrors.suspended(suspension.message);
 
-    const babies = command.babies ?? 1;
-    const claim = await this.claimSlot(manager, type, command.slotId, babies, { byStaff: bookedBy !== undefined });
+    const length = { babies: command.babies ?? 1, tellUsOnce: command.tellUsOnce ?? false };
+    const claim = await this.claimSlot(manager, type, command.slotId, length, { byStaff: bookedBy !== undefined });
     const offers = await this.availability.firstOffer(manager, type, now, bookedBy ? 0 : type.minimumNoticeMinutes);
     const atOffice = offers.byOffice[claim.officeId ?? TELEPHONE_OFFICE_KEY];
 
@@ -180,7 +187,7 @@ export class BookingsService {
       paperworkReadyAt: command.paperworkReadyAt ?? null,
       eventDate: command.eventDate ?? null,
       coronerReferral: false,
-      babies,
+      ...length,
       ...(await this.targets.record(manager, { typeCode: type.code, requestedAt: now, paperworkReadyAt: command.paperworkReadyAt ?? null }, type.targetWorkingDays)),
       firstOfferStartsAt: offers.serviceWide ? new Date(offers.serviceWide.startsAt) : null,
       firstOfferAtOfficeStartsAt: atOffice ? new Date(atOffice.startsAt) : null,
@@ -218,13 +225,13 @@ export class BookingsService {
    * moved holds), then checks the slot is still offered for the type: the check sees every booking
    * committed before the lock, and the lock keeps the next one out until this one commits. Staff
    * may take a slot inside the minimum notice residents must give. The caller's `SlotClaims` write
-   * then checks the whole length (longer with extra babies).
+   * then checks the whole length (longer with extra babies and for Tell Us Once).
    */
   private async claimSlot(
     manager: EntityManager,
     type: AppointmentTypeSettings,
     slotId: string,
-    babies: number,
+    length: DurationOptions,
     how: { movingId?: string; byStaff: boolean; held?: readonly Officer[] },
   ) {
     const { movingId } = how;
@@ -252,7 +259,7 @@ export class BookingsService {
     if (!offered) throw schedulingErrors.slotUnavailable();
 
     const startsAt = new Date(offered.startsAt);
-    const endsAt = DateTime.fromJSDate(startsAt).plus({ minutes: appointmentDurationMinutes(type, { babies }) }).toJSDate();
+    const endsAt = DateTime.fromJSDate(startsAt).plus({ minutes: appointmentDurationMinutes(type, length) }).toJSDate();
     return { sessionId: session.id, registrarId: session.registrarId, officeId: session.officeId, mode: offered.mode, startsAt, endsAt };
   }
 

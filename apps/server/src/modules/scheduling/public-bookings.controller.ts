@@ -43,6 +43,7 @@ export class PublicBookingsController {
       ...(body.eventDate ? { eventDate: body.eventDate } : {}),
       ...(body.paperworkReadyAt ? { paperworkReadyAt: new Date(body.paperworkReadyAt) } : {}),
       ...(body.babies ? { babies: body.babies } : {}),
+      ...(body.tellUsOnce ? { tellUsOnce: true } : {}),
       ...(idempotencyKey ? { idempotencyKey } : {}),
     });
     return toBookingResponse(booking);

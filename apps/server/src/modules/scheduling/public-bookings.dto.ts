@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { APPOINTMENT_TYPE_CODES, AppointmentTypeCode } from '@regflow/contracts';
 import { Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsEmail,
   IsIn,
   IsISO8601,
@@ -97,6 +98,11 @@ export class CreateBookingDto {
   @Min(1, { message: 'babies must be a whole number from 1 to 6' })
   @Max(6, { message: 'babies must be a whole number from 1 to 6' })
   babies?: number;
+
+  @ApiPropertyOptional({ default: false, description: 'death: the informant wants Tell Us Once (a longer appointment)' })
+  @IsOptional()
+  @IsBoolean({ message: 'tellUsOnce must be true or false' })
+  tellUsOnce?: boolean;
 }
 
 export class RescheduleBookingDto {

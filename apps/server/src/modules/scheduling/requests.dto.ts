@@ -27,6 +27,8 @@ export class UpdateRequestDto {
   @Allow() requestedAt?: unknown;
   @Allow() serviceDay?: unknown;
   @Allow() babies?: unknown;
+  @Allow() tellUsOnce?: unknown;
+  @Allow() targetWorkingDays?: unknown;
   @Allow() firstOfferStartsAt?: unknown;
   @Allow() firstOfferAtOfficeStartsAt?: unknown;
   @Allow() deadline?: unknown;

@@ -80,6 +80,7 @@ export class RequestsService {
         eventDate: request.eventDate,
         coronerReferral: request.coronerReferral,
         babies: request.babies,
+        tellUsOnce: request.tellUsOnce,
         targetWorkingDays: request.targetWorkingDays,
         firstOfferStartsAt: request.firstOfferStartsAt?.toISOString() ?? null,
         firstOfferAtOfficeStartsAt: request.firstOfferAtOfficeStartsAt?.toISOString() ?? null,

@@ -153,6 +153,7 @@ class BookingPlanner {
       eventDate: eventDaysBefore ? addDays(day, -random.integer(...eventDaysBefore)) : null,
       coronerReferral: false,
       babies: 1,
+      tellUsOnce: false,
       firstOfferStartsAt: serviceWide ? new Date(serviceWide.startsAt) : null,
       firstOfferAtOfficeStartsAt: atOffice ? new Date(atOffice.startsAt) : null,
       idempotencyKey: null,
