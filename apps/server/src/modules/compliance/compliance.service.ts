@@ -87,11 +87,9 @@ export class ComplianceService {
       const historyFrom = period.kind === 'month' ? monthsBefore(period, HISTORY_MONTHS).from : period.from;
       const previous = previousPeriod(period);
       const tally = await this.tally(manager, historyFrom < previous.from ? historyFrom : previous.from, period.to);
-      const [currentSurvey, previousSurvey, benchmarks] = await Promise.all([
-        manager.findOneBy(SurveyResultEntity, { period: period.label }),
-        manager.findOneBy(SurveyResultEntity, { period: previous.label }),
-        manager.findBy(BenchmarkEntity, { period: period.label }),
-      ]);
+      const currentSurvey = await manager.findOneBy(SurveyResultEntity, { period: period.label });
+      const previousSurvey = await manager.findOneBy(SurveyResultEntity, { period: previous.label });
+      const benchmarks = await manager.findBy(BenchmarkEntity, { period: period.label });
       const thresholds = await managersThresholds(manager);
       const scorecard = tally.result(period, { thresholds, surveys: { 'customer-satisfaction': { current: currentSurvey, previous: previousSurvey } } });
       const commentary = await manager.findBy(CommentaryEntity, { period: period.label });

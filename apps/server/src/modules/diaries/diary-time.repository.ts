@@ -31,26 +31,24 @@ export class DiaryTimeRepository {
     // A day either side of the window's UTC midnights covers every London instant in it.
     const earliest = DateTime.fromISO(fromDay, { zone: 'utc' }).minus({ days: 1 }).toJSDate();
     const latest = DateTime.fromISO(toDay, { zone: 'utc' }).plus({ days: 2 }).toJSDate();
-    const [sessions, blocks, officers] = await Promise.all([
-      manager.find(DiarySessionEntity, { where: { day: Between(fromDay, toDay), ...byRegistrar } }),
-      manager
-        .createQueryBuilder(SessionBlockEntity, 'block')
-        .innerJoin(DiarySessionEntity, 'session', 'session.id = block.session_id')
-        .select(['block.startsAt', 'block.endsAt'])
-        .addSelect('session.registrar_id', 'registrar_id')
-        .where('session.day BETWEEN :fromDay AND :toDay', { fromDay, toDay })
-        .andWhere(registrarId ? 'session.registrar_id = :registrarId' : '1 = 1', { registrarId })
-        .getRawAndEntities(),
-      manager.find(AppointmentOfficerEntity, {
-        select: { registrarId: true, startsAt: true, endsAt: true },
-        where: {
-          startsAt: Between(earliest, latest),
-          active: true,
-          ...byRegistrar,
-          ...(exceptAppointmentId ? { appointmentId: Not(exceptAppointmentId) } : {}),
-        },
-      }),
-    ]);
+    const sessions = await manager.find(DiarySessionEntity, { where: { day: Between(fromDay, toDay), ...byRegistrar } });
+    const blocks = await manager
+      .createQueryBuilder(SessionBlockEntity, 'block')
+      .innerJoin(DiarySessionEntity, 'session', 'session.id = block.session_id')
+      .select(['block.startsAt', 'block.endsAt'])
+      .addSelect('session.registrar_id', 'registrar_id')
+      .where('session.day BETWEEN :fromDay AND :toDay', { fromDay, toDay })
+      .andWhere(registrarId ? 'session.registrar_id = :registrarId' : '1 = 1', { registrarId })
+      .getRawAndEntities();
+    const officers = await manager.find(AppointmentOfficerEntity, {
+      select: { registrarId: true, startsAt: true, endsAt: true },
+      where: {
+        startsAt: Between(earliest, latest),
+        active: true,
+        ...byRegistrar,
+        ...(exceptAppointmentId ? { appointmentId: Not(exceptAppointmentId) } : {}),
+      },
+    });
     const busy: Busy[] = [
       ...blocks.entities.map((block, index) => ({
         registrarId: String((blocks.raw[index] as { registrar_id: string }).registrar_id),
@@ -72,16 +70,14 @@ export class DiaryTimeRepository {
    * sessions or an active appointment (other than `exceptAppointmentId`) overlaps it.
    */
   async busyOfficers(manager: EntityManager, registrarIds: readonly string[], startsAt: Date, endsAt: Date, exceptAppointmentId?: string): Promise<Set<string>> {
-    const [claimed, blocked] = await Promise.all([
-      this.officersHeldBetween(manager, registrarIds, startsAt, endsAt, exceptAppointmentId),
-      manager
-        .createQueryBuilder(SessionBlockEntity, 'block')
-        .innerJoin(DiarySessionEntity, 'session', 'session.id = block.session_id')
-        .select('session.registrar_id', 'registrar_id')
-        .where('session.registrar_id IN (:...registrarIds)', { registrarIds })
-        .andWhere('block.starts_at < :endsAt AND block.ends_at > :startsAt', { startsAt, endsAt })
-        .getRawMany<{ registrar_id: string }>(),
-    ]);
+    const claimed = await this.officersHeldBetween(manager, registrarIds, startsAt, endsAt, exceptAppointmentId);
+    const blocked = await manager
+      .createQueryBuilder(SessionBlockEntity, 'block')
+      .innerJoin(DiarySessionEntity, 'session', 'session.id = block.session_id')
+      .select('session.registrar_id', 'registrar_id')
+      .where('session.registrar_id IN (:...registrarIds)', { registrarIds })
+      .andWhere('block.starts_at < :endsAt AND block.ends_at > :startsAt', { startsAt, endsAt })
+      .getRawMany<{ registrar_id: string }>();
     return new Set([...claimed, ...blocked.map((row) => row.registrar_id)]);
   }
 

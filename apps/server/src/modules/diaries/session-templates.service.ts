@@ -83,11 +83,9 @@ export class SessionTemplatesService {
   generate(actor: StaffPrincipal, fromDay: string, weeks: number): Promise<GenerationReport> {
     return this.unitOfWork.run(async (manager) => {
       const toDay = addDays(fromDay, weeks * 7 - 1);
-      const [templates, closures, existing] = await Promise.all([
-        manager.findBy(SessionTemplateEntity, { active: true }),
-        this.closureDays.between(manager, fromDay, toDay),
-        manager.findBy(DiarySessionEntity, { day: Between(fromDay, toDay) }),
-      ]);
+      const templates = await manager.findBy(SessionTemplateEntity, { active: true });
+      const closures = await this.closureDays.between(manager, fromDay, toDay);
+      const existing = await manager.findBy(DiarySessionEntity, { day: Between(fromDay, toDay) });
       const planned = sessionsFromTemplates(templates, fromDay, weeks, closures);
       const clashes = (session: { registrarId: string; day: string; startTime: string; endTime: string }) =>
         existing.some(

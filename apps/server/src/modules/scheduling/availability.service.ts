@@ -36,11 +36,9 @@ export class AvailabilityService {
 
   /** The sessions and busy time of the London days `fromDay`..`toDay`, with the offices' and the service's closures. */
   async window(manager: EntityManager, fromDay: string, toDay: string, only: DiaryTimeFilter = {}): Promise<DiaryWindow> {
-    const [time, closedDays, serviceClosures] = await Promise.all([
-      this.diaryTime.window(manager, fromDay, toDay, only),
-      this.closureDays.officeClosedDays(manager, fromDay, toDay),
-      this.closureDays.between(manager, fromDay, toDay),
-    ]);
+    const time = await this.diaryTime.window(manager, fromDay, toDay, only);
+    const closedDays = await this.closureDays.officeClosedDays(manager, fromDay, toDay);
+    const serviceClosures = await this.closureDays.between(manager, fromDay, toDay);
     return { ...time, closedDays, serviceClosures };
   }
 

@@ -28,7 +28,8 @@ export class PublicSchedulingService {
   onlineTypes(): Promise<PublicAppointmentTypeResponse[]> {
     return this.unitOfWork.read(async (manager) => {
       const today = serviceDay(this.clock.now());
-      const [types, suspensions] = await Promise.all([this.types.onlineBookable(manager), this.types.suspensionsCovering(manager, today)]);
+      const types = await this.types.onlineBookable(manager);
+      const suspensions = await this.types.suspensionsCovering(manager, today);
       return types.map((type) => toPublicTypeResponse(type, suspensions.find((suspension) => suspension.typeCode === type.code)?.message ?? null));
     });
   }
