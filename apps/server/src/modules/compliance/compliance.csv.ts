@@ -15,9 +15,16 @@ const COLUMNS = [
   'FUTURE ACTIVITY',
 ] as const;
 
-/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
+/** What a spreadsheet reads as the start of a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. Text that a
+ * spreadsheet would run as a formula (`=HYPERLINK(…)` in a manager's commentary) gets a leading `'`,
+ * so it shows as the text it is; numbers are written as they are.
+ */
 export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
+  const text = value === null ? '' : typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -120,6 +120,11 @@ describe.each(testEngines())('compliance reports on %s', (_engine, createDatabas
     expect(lines).toHaveLength(8);
     expect(lines.find((line) => line.startsWith('Registration of deaths within 5 days'))).toContain('Extra death sessions');
 
+    await http().put('/api/compliance/commentary/2021-12/ceremonies').set('Cookie', manager).send({ currentActivity: '=HYPERLINK("http://evil.example","Click")' }).expect(200);
+    const withFormula = (await http().get('/api/compliance/scorecard.csv?period=2021-12').set('Cookie', manager).expect(200)).text;
+    expect(withFormula).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")"`);
+    expect(withFormula).not.toMatch(/(^|,)"?=HYPERLINK/m);
+
     await http().put('/api/compliance/commentary/2021-12/ceremonies').set('Cookie', manager).send({ futureActivity: '<script>alert(1)</script> & more' }).expect(200);
     const page = await http().get('/api/compliance/scorecard.html?period=2021-12').set('Cookie', manager).expect(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);

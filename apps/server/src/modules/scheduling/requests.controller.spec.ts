@@ -62,6 +62,16 @@ describe.each(testEngines())(`${RequestsController.name} on %s`, (_engine, creat
     expect(audit.headers['content-range']).toBe('audit 0-0/1');
   });
 
+  it("refuses a registrar's change to a request in another registrar's diary, and leaves it as it was", async () => {
+    const other = await signIn(running.app, (await staffMember(running.app, ['registrar'])).email);
+
+    const refused = await http().put(`/api/requests/${deathRequestId}`).set('Cookie', other).send({ coronerReferral: true }).expect(403);
+
+    expect(refused.body).toMatchObject({ code: 'not-your-diary' });
+    expect((await http().get(`/api/requests/${deathRequestId}`).set('Cookie', manager).expect(200)).body).toMatchObject({ coronerReferral: false });
+    await http().put(`/api/requests/${deathRequestId}`).set('Cookie', manager).send({ coronerReferral: true }).expect(200);
+  });
+
   it('refuses bad changes with the field to fix, unknown requests with 404, and the audit trail to registrars', async () => {
     expect((await http().put(`/api/requests/${deathRequestId}`).set('Cookie', registrar).send({ eventDate: '2022-02-30' }).expect(400)).body).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/eventDate/) });
     expect((await http().put(`/api/requests/${deathRequestId}`).set('Cookie', registrar).send({ paperworkReadyAt: 'tuesday' }).expect(400)).body).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(

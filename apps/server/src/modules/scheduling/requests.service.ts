@@ -6,7 +6,8 @@ import { ListQuery } from '../../common/pagination/list-query';
 import { dayRange, findExisting, findPage, idsFilter, presentConditions } from '../../common/records/records';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService, staffChange } from '../audit/audit.service';
-import { StaffPrincipal } from '../auth/staff-principal';
+import { authErrors } from '../auth/auth.errors';
+import { mayEditDiaryOf, StaffPrincipal } from '../auth/staff-principal';
 import { AppointmentRequestEntity, RequestChannel } from './appointment-request.entity';
 import { AppointmentEntity } from './appointment.entity';
 import { RequestTargets } from './request-targets';
@@ -50,6 +51,9 @@ export class RequestsService {
   update(actor: StaffPrincipal, id: string, change: UpdateRequestDto): Promise<RequestResponse> {
     return this.unitOfWork.run(async (manager) => {
       const request = await existing(manager, id);
+      const appointment = await manager.findOneBy(AppointmentEntity, { requestId: id });
+      // A request's facts move the compliance figures: only the registrar whose diary holds it, or a manager, may change them.
+      if (!mayEditDiaryOf(actor, appointment?.registrarId ?? '')) throw authErrors.notYourDiary();
       const changes = {
         ...(change.coronerReferral !== undefined ? { coronerReferral: change.coronerReferral } : {}),
         ...(change.paperworkReadyAt !== undefined ? { paperworkReadyAt: change.paperworkReadyAt === null ? null : new Date(change.paperworkReadyAt) } : {}),
