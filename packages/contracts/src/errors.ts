@@ -11,6 +11,7 @@ export const HTTP_ERROR_CODES = [
   'unsupported-media-type',
   'too-many-requests',
   'malformed-json',
+  'body-too-deep',
   'invalid-input',
   'internal-error',
 ] as const;
@@ -149,6 +150,7 @@ export const ERROR_STATUSES: { readonly [Code in ErrorCode]: ErrorStatus } = {
   'unsupported-media-type': 415,
   'too-many-requests': 429,
   'malformed-json': 400,
+  'body-too-deep': 400,
   'invalid-input': 400,
   'internal-error': 500,
 

@@ -52,6 +52,17 @@ describe.each(testEngines())('the API answers every error as { statusCode, code,
     expect(page.text).toContain('Page not found');
   });
 
+  it.each(['/api/auth/login', '/api/public/bookings'])('refuses 1,500 nested arrays posted to %s with body-too-deep before validation, not a 500', async (path) => {
+    const nested = `${'['.repeat(1500)}${']'.repeat(1500)}`;
+    const response = await request(http).post(path).set('Content-Type', 'application/json').send(nested);
+    expectError(response, 400, 'body-too-deep', /nests arrays and objects more than 16 deep/);
+  });
+
+  it('takes a body nested as deep as the limit allows', async () => {
+    const response = await request(http).post('/api/auth/login').send({ email: 'nobody@example.org', password: 'x', extra: JSON.parse(`${'['.repeat(15)}${']'.repeat(15)}`) });
+    expect(response.body.code).not.toBe('body-too-deep');
+  });
+
   it('answers malformed JSON with malformed-json, not a 500', async () => {
     const response = await request(http).post('/api/auth/login').set('Content-Type', 'application/json').send('{"email": "a@example.org",');
     expectError(response, 400, 'malformed-json', /not valid JSON.*check its quotes, commas and brackets/);

@@ -3,6 +3,8 @@ import express, { ErrorRequestHandler, NextFunction, Request, RequestHandler, Re
 
 /** The largest JSON body the API reads. */
 export const JSON_BODY_LIMIT = '100kb';
+/** How deeply arrays and objects may nest in a body: the deepest the API takes is 3. */
+export const JSON_BODY_MAX_DEPTH = 16;
 
 const JSON_ONLY = 'send the body as JSON with Content-Type: application/json';
 
@@ -28,8 +30,27 @@ function bodyError(error: unknown): unknown {
   }
 }
 
-/** The API's body reading: JSON only, up to JSON_BODY_LIMIT, with each failure answered by its code. */
+/** Whether arrays and objects nest deeper than `limit`, walked without recursion so no body can exhaust the stack. */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [node, depth] = pending.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(node)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** A body nested deeper than any the API takes is refused before validation walks it. */
+function limitDepth(request: Request, _response: Response, next: NextFunction): void {
+  if (nestsDeeperThan(request.body, JSON_BODY_MAX_DEPTH)) {
+    next(new AppError('body-too-deep', `the body nests arrays and objects more than ${JSON_BODY_MAX_DEPTH} deep: send the fields the endpoint documents`));
+  } else next();
+}
+
+/** The API's body reading: JSON only, up to JSON_BODY_LIMIT and JSON_BODY_MAX_DEPTH, with each failure answered by its code. */
 export function jsonBody(): (RequestHandler | ErrorRequestHandler)[] {
   const translate: ErrorRequestHandler = (error: unknown, _request, _response, next) => next(bodyError(error));
-  return [requireJson, express.json({ limit: JSON_BODY_LIMIT }), translate];
+  return [requireJson, express.json({ limit: JSON_BODY_LIMIT }), translate, limitDepth];
 }
