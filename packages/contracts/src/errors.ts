@@ -22,7 +22,7 @@ export const LIST_QUERY_ERROR_CODES = ['invalid-sort', 'invalid-range', 'invalid
 export type ListQueryErrorCode = (typeof LIST_QUERY_ERROR_CODES)[number];
 
 /** The `Idempotency-Key` header. */
-export const IDEMPOTENCY_KEY_ERROR_CODES = ['invalid-idempotency-key'] as const;
+export const IDEMPOTENCY_KEY_ERROR_CODES = ['invalid-idempotency-key', 'idempotency-key-reused'] as const;
 export type IdempotencyKeyErrorCode = (typeof IDEMPOTENCY_KEY_ERROR_CODES)[number];
 
 /** `CalendarError` from `@regflow/calendar`. */
@@ -96,7 +96,7 @@ export const SCHEDULING_ERROR_CODES = [
   'status-change-not-allowed',
   'slot-type-mismatch',
 ] as const;
-export type SchedulingErrorCode = (typeof SCHEDULING_ERROR_CODES)[number] | 'unknown-appointment-type' | 'invalid-slot' | 'slot-unavailable';
+export type SchedulingErrorCode = (typeof SCHEDULING_ERROR_CODES)[number] | 'unknown-appointment-type' | 'invalid-slot' | 'slot-unavailable' | 'idempotency-key-reused';
 
 export const STAFF_ERROR_CODES = ['staff-not-found', 'staff-email-taken', 'admin-self-lockout'] as const;
 export type StaffErrorCode = (typeof STAFF_ERROR_CODES)[number] | 'unknown-office';
@@ -158,6 +158,7 @@ export const ERROR_STATUSES: { readonly [Code in ErrorCode]: ErrorStatus } = {
   'invalid-range': 400,
   'invalid-filter': 400,
   'invalid-idempotency-key': 400,
+  'idempotency-key-reused': 422,
 
   'invalid-date': 400,
   'invalid-instant': 400,

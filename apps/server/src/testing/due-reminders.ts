@@ -29,7 +29,7 @@ export async function seedDueReminders(dataSource: DataSource, count: number, fi
       const key = `appointment-${appointmentId}-reminder`;
       const messageId = randomUUID();
       return {
-        request: { id: requestId, typeCode: 'birth', channel: 'online', requestedAt: dueAt, serviceDay: '2022-07-01', paperworkReadyAt: null, eventDate: null, coronerReferral: false, babies: 1, tellUsOnce: false, targetWorkingDays: 5, targetDeadlineOn: '2022-07-08', firstOfferStartsAt: startsAt, firstOfferAtOfficeStartsAt: startsAt, idempotencyKey: null },
+        request: { id: requestId, typeCode: 'birth', channel: 'online', requestedAt: dueAt, serviceDay: '2022-07-01', paperworkReadyAt: null, eventDate: null, coronerReferral: false, babies: 1, tellUsOnce: false, targetWorkingDays: 5, targetDeadlineOn: '2022-07-08', firstOfferStartsAt: startsAt, firstOfferAtOfficeStartsAt: startsAt, idempotencyKey: null, idempotencyBodyHash: null },
         appointment: {
           id: appointmentId,
           requestId,

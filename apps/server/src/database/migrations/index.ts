@@ -6,12 +6,13 @@ import { RequestTargets1764200000000 } from './1764200000000-request-targets';
 import { AppointmentOfficers1764300000000 } from './1764300000000-appointment-officers';
 import { DiaryLocks1764400000000 } from './1764400000000-diary-locks';
 import { TellUsOnce1764500000000 } from './1764500000000-tell-us-once';
+import { IdempotencyBody1764600000000 } from './1764600000000-idempotency-body';
 
 /**
  * Migrations per engine, in order. Most serve both engines through `migrationColumns`; one whose
  * SQL cannot be shared gets a file per engine (`*.sqlite.ts`, `*.postgres.ts`).
  */
 export const MIGRATIONS = {
-  sqlite: [WriteLocks1763800000000, Scheduling1763900000000, Workflow1764000000000, Compliance1764100000000, RequestTargets1764200000000, AppointmentOfficers1764300000000, DiaryLocks1764400000000, TellUsOnce1764500000000],
-  postgres: [WriteLocks1763800000000, Scheduling1763900000000, Workflow1764000000000, Compliance1764100000000, RequestTargets1764200000000, AppointmentOfficers1764300000000, DiaryLocks1764400000000, TellUsOnce1764500000000],
+  sqlite: [WriteLocks1763800000000, Scheduling1763900000000, Workflow1764000000000, Compliance1764100000000, RequestTargets1764200000000, AppointmentOfficers1764300000000, DiaryLocks1764400000000, TellUsOnce1764500000000, IdempotencyBody1764600000000],
+  postgres: [WriteLocks1763800000000, Scheduling1763900000000, Workflow1764000000000, Compliance1764100000000, RequestTargets1764200000000, AppointmentOfficers1764300000000, DiaryLocks1764400000000, TellUsOnce1764500000000, IdempotencyBody1764600000000],
 } as const;

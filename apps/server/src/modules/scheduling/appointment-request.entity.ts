@@ -59,4 +59,8 @@ export class AppointmentRequestEntity {
 
   @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true })
   idempotencyKey: string | null;
+
+  /** SHA-256 of what was submitted with the key: the key replays that submission and no other. */
+  @Column({ name: 'idempotency_body_hash', type: 'varchar', length: 64, nullable: true })
+  idempotencyBodyHash: string | null;
 }

@@ -3,7 +3,7 @@ import { serviceDay } from '@regflow/calendar';
 import { AppointmentTypeCode } from '@regflow/contracts';
 import { appointmentDurationMinutes, DurationOptions, formatReference, freeSlots, parseSlotId, TELEPHONE_OFFICE_KEY } from '@regflow/domain';
 import { DateTime } from 'luxon';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { isUniquenessClash } from '../../common/errors/constraint-violation';
@@ -60,6 +60,13 @@ function staffActor(staff: StaffPrincipal) {
   return { actorKind: 'staff', actorId: staff.id } as const;
 }
 
+/** SHA-256 of what a submission asks for, its keys in a fixed order: the same booking submitted again hashes the same. */
+function submissionHash(command: BookCommand): string {
+  const { slotId, typeCode, resident, channel, eventDate, paperworkReadyAt, babies, tellUsOnce, bookedBy } = command;
+  const asked = [slotId, typeCode, resident.name, resident.email, resident.phone ?? null, channel, eventDate ?? null, paperworkReadyAt?.toISOString() ?? null, babies ?? 1, tellUsOnce ?? false, bookedBy?.id ?? null];
+  return createHash('sha256').update(JSON.stringify(asked)).digest('hex');
+}
+
 /** How long a request's appointment is, whichever slot it takes. */
 function lengthOf(request: AppointmentRequestEntity): DurationOptions {
   return { babies: request.babies, tellUsOnce: request.tellUsOnce };
@@ -87,7 +94,7 @@ export class BookingsService {
       return await this.unitOfWork.run((manager) => this.bookIn(manager, command));
     } catch (error) {
       // A submission racing its own retry loses the slot to it: answer with the retry's booking.
-      const replay = command.idempotencyKey ? await this.replay(command.idempotencyKey) : undefined;
+      const replay = command.idempotencyKey ? await this.replay(command.idempotencyKey, submissionHash(command)) : undefined;
       if (replay) return replay;
       throw isUniquenessClash(error) ? schedulingErrors.slotUnavailable() : error;
     }
@@ -165,7 +172,7 @@ export class BookingsService {
   private async bookIn(manager: EntityManager, command: BookCommand): Promise<Booking> {
     if (command.idempotencyKey) {
       const earlier = await this.repository.findRequestByIdempotencyKey(manager, command.idempotencyKey);
-      if (earlier) return this.toBooking(manager, (await this.repository.findAppointmentByRequest(manager, earlier.id))!, true);
+      if (earlier) return this.replayOf(manager, earlier, submissionHash(command));
     }
     const now = this.clock.now();
     const { bookedBy } = command;
@@ -192,6 +199,7 @@ export class BookingsService {
       firstOfferStartsAt: offers.serviceWide ? new Date(offers.serviceWide.startsAt) : null,
       firstOfferAtOfficeStartsAt: atOffice ? new Date(atOffice.startsAt) : null,
       idempotencyKey: command.idempotencyKey ?? null,
+      idempotencyBodyHash: command.idempotencyKey ? submissionHash(command) : null,
     });
     const appointment = await this.repository.saveAppointment(manager, {
       id: randomUUID(),
@@ -286,12 +294,17 @@ export class BookingsService {
     return appointment;
   }
 
-  private async replay(idempotencyKey: string): Promise<Booking | undefined> {
+  private async replay(idempotencyKey: string, bodyHash: string): Promise<Booking | undefined> {
     return this.unitOfWork.read(async (manager) => {
       const request = await this.repository.findRequestByIdempotencyKey(manager, idempotencyKey);
-      const appointment = request && (await this.repository.findAppointmentByRequest(manager, request.id));
-      return appointment ? this.toBooking(manager, appointment, true) : undefined;
+      return request ? this.replayOf(manager, request, bodyHash) : undefined;
     });
+  }
+
+  /** The booking an earlier submission under the same key made, when this one is the same submission; otherwise a refusal that reveals nothing of it. */
+  private async replayOf(manager: EntityManager, earlier: AppointmentRequestEntity, bodyHash: string): Promise<Booking> {
+    if (earlier.idempotencyBodyHash !== bodyHash) throw schedulingErrors.idempotencyKeyReused();
+    return this.toBooking(manager, (await this.repository.findAppointmentByRequest(manager, earlier.id))!, true);
   }
 
   private async toBooking(manager: EntityManager, appointment: AppointmentEntity, replayed: boolean): Promise<Booking> {

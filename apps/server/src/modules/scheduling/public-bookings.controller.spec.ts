@@ -123,6 +123,24 @@ describe.each(testEngines())(`${PublicBookingsController.name} on %s`, (_engine,
     expect(await dataSource.manager.count(AppointmentEntity)).toBe(1);
   });
 
+  it("refuses an Idempotency-Key sent again with another resident's booking with 422, revealing nothing of the first", async () => {
+    const [first, second] = await slotsOf();
+    const headers = { 'Idempotency-Key': 'submit-9a1b' };
+    const booked = (await book(first.id, 'birth', headers).expect(201)).body;
+
+    const other = await request(http)
+      .post('/api/public/bookings')
+      .set(headers)
+      .send({ slotId: second.id, type: 'birth', resident: { name: 'Gwen Morgan', email: 'gwen@example.org' } })
+      .expect(422);
+
+    expect(other.body).toEqual({ statusCode: 422, code: 'idempotency-key-reused', message: expect.stringMatching(/send a new key for a new booking/) });
+    expect(JSON.stringify(other.body)).not.toContain(booked.reference);
+    expect(JSON.stringify(other.body)).not.toContain(booked.manageToken);
+    expect(await dataSource.manager.count(AppointmentEntity)).toBe(1);
+    expect((await book(first.id, 'birth', headers).expect(201)).body.reference).toBe(booked.reference);
+  });
+
   it('lets the link holder view, move and cancel, and frees the time on cancel', async () => {
     const [first, second] = await slotsOf();
     const booked = (await book(first.id).expect(201)).body;

@@ -21,6 +21,8 @@ export const schedulingErrors = {
   requestNotFound: (id: string) => error('request-not-found', `there is no appointment request ${id}`),
   statusChange: (from: string, to: string) =>
     error('status-change-not-allowed', `a ${from} appointment cannot be marked ${to}`),
+  idempotencyKeyReused: () =>
+    error('idempotency-key-reused', 'this Idempotency-Key was sent before with a different booking: send a new key for a new booking'),
   typeMismatch: (type: string) =>
     error('slot-type-mismatch', `the slot is not open to ${type} appointments: choose one listed for that type`),
 };

@@ -157,6 +157,7 @@ class BookingPlanner {
       firstOfferStartsAt: serviceWide ? new Date(serviceWide.startsAt) : null,
       firstOfferAtOfficeStartsAt: atOffice ? new Date(atOffice.startsAt) : null,
       idempotencyKey: null,
+      idempotencyBodyHash: null,
     };
   }
 
