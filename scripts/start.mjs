@@ -49,7 +49,7 @@ async function ensureRedis() {
     process.exit(1);
   }
   const dir = join(root, 'data', 'redis');
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   step(`starting a local redis-server on port ${redisUrl.port || 6379} (data in ${dir})`);
   children.push(
     spawn('redis-server', ['--port', redisUrl.port || '6379', '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--maxmemory-policy', 'noeviction'], {
@@ -73,8 +73,8 @@ function build() {
   }
 }
 
+/** Seeds an empty database with the demo (the command says so when it does); on a restart it says nothing. */
 function seedOnFirstRun() {
-  step('seeding demo data on first run');
   const result = spawnSync(process.execPath, [join(root, 'apps', 'server', 'bin', 'regflow.js'), 'seed', '--if-empty'], { cwd: root, stdio: 'inherit', env });
   if (result.status !== 0) {
     console.error('seeding the demo data failed: see the error above');

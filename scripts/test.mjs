@@ -3,6 +3,7 @@
 // JSON reports into one closing line: `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -18,10 +19,12 @@ if (tested.length === 0) {
 }
 for (const { dir } of tested) rmSync(join(dir, 'reports'), { recursive: true, force: true });
 
+// Two tasks side by side at least: the server's specs mostly wait on databases, Redis and child processes.
+const concurrency = Math.max(2, availableParallelism());
 console.log(`Typecheck, lint and tests in ${tested.length} workspaces: ${tested.map((w) => w.name).join(', ')}`);
 const turbo = spawnSync(
   'npx',
-  ['turbo', 'run', 'typecheck', 'lint', 'test', '--continue', '--concurrency=2', ...process.argv.slice(2)],
+  ['turbo', 'run', 'typecheck', 'lint', 'test', '--continue', `--concurrency=${concurrency}`, ...process.argv.slice(2)],
   { cwd: root, stdio: 'inherit', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } },
 );
 

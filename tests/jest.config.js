@@ -2,5 +2,5 @@ const { jestConfig } = require('../jest.preset');
 
 module.exports = jestConfig(__dirname, {
   testMatch: ['<rootDir>/{integration,e2e}/**/*.spec.ts'],
-  testTimeout: 60_000,
+  testTimeout: 180_000,
 });

@@ -9,9 +9,6 @@ import { StaffModule } from './modules/staff/staff.module';
 import { QueuesModule } from './modules/queues/queues.module';
 import { MessagesModule } from './modules/notifications/messages.module';
 import { ComplianceModule } from './modules/compliance/compliance.module';
-import { ThrottlerModule } from '@nestjs/throttler';
-import { ConfigType } from '@nestjs/config';
-import { httpConfig } from './config';
 import { WorkerModule } from './worker.module';
 
 export interface AppModuleOptions {
@@ -26,10 +23,6 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule,
-        ThrottlerModule.forRootAsync({
-          inject: [httpConfig.KEY],
-          useFactory: (http: ConfigType<typeof httpConfig>) => [{ ttl: 60_000, limit: http.publicRequestsPerMinute }],
-        }),
         HealthModule,
         AuthModule,
         DiariesModule,

@@ -50,7 +50,7 @@ export const COMPLIANCE_RULES_ERROR_CODES = [
 ] as const;
 export type ComplianceRulesErrorCode = (typeof COMPLIANCE_RULES_ERROR_CODES)[number];
 
-export const AUTH_ERROR_CODES = ['wrong-credentials', 'too-many-sign-in-attempts', 'not-signed-in', 'forbidden', 'not-your-diary'] as const;
+export const AUTH_ERROR_CODES = ['wrong-credentials', 'too-many-sign-in-attempts', 'not-signed-in', 'forbidden', 'not-your-diary', 'wrong-current-password'] as const;
 export type AuthErrorCode = (typeof AUTH_ERROR_CODES)[number];
 
 export const SETTINGS_ERROR_CODES = [
@@ -95,6 +95,7 @@ export const SCHEDULING_ERROR_CODES = [
   'request-not-found',
   'status-change-not-allowed',
   'slot-type-mismatch',
+  'event-date-after-request',
 ] as const;
 export type SchedulingErrorCode = (typeof SCHEDULING_ERROR_CODES)[number] | 'unknown-appointment-type' | 'invalid-slot' | 'slot-unavailable' | 'idempotency-key-reused';
 
@@ -109,7 +110,7 @@ export const DELIVERY_ERROR_CODES = ['delivery-refused', 'delivery-unreachable',
 export type DeliveryErrorCode = (typeof DELIVERY_ERROR_CODES)[number];
 
 /** The compliance reports in the API (the scoring rules' own codes are `ComplianceRulesErrorCode`). */
-export const COMPLIANCE_ERROR_CODES = ['indicator-without-target', 'not-a-month'] as const;
+export const COMPLIANCE_ERROR_CODES = ['indicator-without-target', 'not-a-month', 'report-out-of-bounds'] as const;
 export type ComplianceReportsErrorCode = (typeof COMPLIANCE_ERROR_CODES)[number] | 'unknown-indicator';
 
 export const AUDIT_ERROR_CODES = ['audit-entry-not-found'] as const;
@@ -141,7 +142,7 @@ export const ERROR_CODE_LISTS = {
 
 export type ErrorCode = (typeof ERROR_CODE_LISTS)[keyof typeof ERROR_CODE_LISTS][number];
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500 | 502;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 502;
 
 /** The one status of each code: an object literal, so no code can be given two. */
 export const ERROR_STATUSES: { readonly [Code in ErrorCode]: ErrorStatus } = {
@@ -183,6 +184,7 @@ export const ERROR_STATUSES: { readonly [Code in ErrorCode]: ErrorStatus } = {
   'not-signed-in': 401,
   forbidden: 403,
   'not-your-diary': 403,
+  'wrong-current-password': 403,
 
   'office-not-found': 404,
   'office-name-taken': 409,
@@ -219,6 +221,7 @@ export const ERROR_STATUSES: { readonly [Code in ErrorCode]: ErrorStatus } = {
   'request-not-found': 404,
   'status-change-not-allowed': 409,
   'slot-type-mismatch': 400,
+  'event-date-after-request': 400,
 
   'staff-not-found': 404,
   'staff-email-taken': 409,
@@ -233,6 +236,7 @@ export const ERROR_STATUSES: { readonly [Code in ErrorCode]: ErrorStatus } = {
 
   'indicator-without-target': 400,
   'not-a-month': 400,
+  'report-out-of-bounds': 400,
 
   'audit-entry-not-found': 404,
 

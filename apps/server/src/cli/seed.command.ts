@@ -37,15 +37,16 @@ export function seedCommand(print: (line: string) => void): Command {
     .description('apply pending migrations, then fill an empty database with demo offices, staff, diaries and bookings')
     .option('--if-empty', 'when the database already has data, say so and succeed instead of failing')
     .action((options: SeedOptions) =>
+      // The server must be able to start with this configuration before any password is printed.
       withDataSource(async (dataSource) => {
         await dataSource.runMigrations({ transaction: 'each' });
-        const report = await new DemoSeeder(dataSource, new PasswordHasher(), new Clock().now(), cryptoRandom).seed();
+        const seeder = new DemoSeeder(dataSource, new PasswordHasher(), new Clock().now(), cryptoRandom);
+        const report = await seeder.seed(() => print('seeding demo data into the empty database (about 20 s)…'));
         if ('skipped' in report) {
           if (!options.ifEmpty) throw new CliInputError(`${report.skipped}: nothing was seeded (seed only fills an empty database)`);
-          print(`already seeded: ${report.skipped}`);
           return;
         }
         for (const line of summary(report)) print(line);
-      }),
+      }, { requireSecrets: true }),
     );
 }

@@ -22,6 +22,11 @@ export class Environment {
   QUEUE_PREFIX: string = 'regflow';
 
   @IsOptional()
+  @IsInt({ message: 'QUEUE_CHECK_MS must be a whole number of milliseconds' })
+  @Min(0, { message: 'QUEUE_CHECK_MS must be 0 (do not check) or more' })
+  QUEUE_CHECK_MS: number = 60_000;
+
+  @IsOptional()
   @IsInt({ message: 'PORT must be a whole number' })
   @Min(0)
   @Max(65535)

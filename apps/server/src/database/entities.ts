@@ -21,6 +21,7 @@ import { AppointmentEntity } from '../modules/scheduling/appointment.entity';
 import { BookingSuspensionEntity } from '../modules/settings/booking-suspension.entity';
 import { StaffOfficeEntity } from '../modules/staff/staff-office.entity';
 import { StaffUserEntity } from '../modules/staff/staff-user.entity';
+import { InstallationEntity } from '../modules/system/installation.entity';
 
 /** Every entity of the one DataSource. */
 export const ENTITIES = [
@@ -47,4 +48,5 @@ export const ENTITIES = [
   SurveyResultEntity,
   BenchmarkEntity,
   ComplianceTargetEntity,
+  InstallationEntity,
 ];

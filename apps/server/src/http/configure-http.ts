@@ -1,6 +1,6 @@
 import { Logger, ValidationPipe } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { createBookingRouter } from '@regflow/booking';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -11,7 +11,12 @@ import { validationExceptionFactory } from '../common/validation/validation-exce
 import { dirname, join } from 'node:path';
 import { BookingPagesAdapter } from '../modules/scheduling/booking-pages.adapter';
 import { jsonBody } from './json-body';
+import { apiDocument } from './openapi';
+import { SESSION_COOKIE } from '../modules/auth/staff-auth.guard';
+import { publicRateLimit } from './public-rate-limit';
 import { mountQueueDashboard } from './queue-dashboard';
+import { ConfigType } from '@nestjs/config';
+import { httpConfig } from '../config';
 
 export const API_PREFIX = 'api';
 export const ADMIN_PATH = '/admin';
@@ -36,18 +41,20 @@ export function configureHttp(app: NestExpressApplication): void {
       },
     }),
   );
+  app.use(publicRateLimit(app, app.get<ConfigType<typeof httpConfig>>(httpConfig.KEY).publicRequestsPerMinute));
+  app.disable('x-powered-by');
+  // API answers carry personal data (bookings, residents, staff): no browser or proxy keeps a copy.
+  app.use(`/${API_PREFIX}`, (_request: Request, response: Response, next: NextFunction) => {
+    response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.setGlobalPrefix(API_PREFIX);
   app.use(`/${API_PREFIX}`, ...jsonBody());
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationExceptionFactory }));
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();
 
-  const openApi = new DocumentBuilder()
-    .setTitle('regflow API')
-    .setDescription('Appointments, workflow and compliance for a registration service')
-    .setVersion('0.1.0')
-    .build();
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => apiDocument(app, SESSION_COOKIE));
 
   const admin = adminBuildDir();
   if (!existsSync(join(admin, 'index.html'))) {

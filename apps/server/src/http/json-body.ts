@@ -8,9 +8,14 @@ export const JSON_BODY_MAX_DEPTH = 16;
 
 const JSON_ONLY = 'send the body as JSON with Content-Type: application/json';
 
+/** Whether the request carries a body at all (an empty POST, such as signing out, does not). */
+function carriesBody(request: Request): boolean {
+  return request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+}
+
 /** A body of another type (a form, text) is refused rather than read as no fields at all. */
 function requireJson(request: Request, _response: Response, next: NextFunction): void {
-  if (request.is('json') === false) next(new AppError('unsupported-media-type', `${request.get('content-type') ?? 'a body without a Content-Type'} is not accepted here: ${JSON_ONLY}`));
+  if (carriesBody(request) && request.is('json') === false) next(new AppError('unsupported-media-type', `${request.get('content-type') ?? 'a body without a Content-Type'} is not accepted here: ${JSON_ONLY}`));
   else next();
 }
 

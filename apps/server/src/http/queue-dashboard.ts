@@ -4,7 +4,7 @@ import { ExpressAdapter } from '@bull-board/express';
 import { getQueueToken } from '@nestjs/bullmq';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Queue } from 'bullmq';
-import { NextFunction, Request, Response } from 'express';
+import { Express, NextFunction, Request, Response } from 'express';
 import { AppError } from '../common/errors/app-error';
 import { AuthService } from '../modules/auth/auth.service';
 import { sessionToken } from '../modules/auth/staff-auth.guard';
@@ -31,5 +31,7 @@ export function mountQueueDashboard(app: NestExpressApplication): void {
       (error: unknown) => next(error),
     );
   };
-  app.use(QUEUES_PATH, adminsOnly, serverAdapter.getRouter());
+  const board = serverAdapter.getRouter() as Express;
+  board.disable('x-powered-by');
+  app.use(QUEUES_PATH, adminsOnly, board);
 }

@@ -26,7 +26,7 @@ export async function startPrivateRedis(port?: number): Promise<PrivateRedis> {
   const child: ChildProcess = spawn('redis-server', ['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`redis-server did not start on ${chosen}:\n${output}`)), 10_000);
+    const timer = setTimeout(() => reject(new Error(`redis-server did not start on ${chosen}:\n${output}`)), 60_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('Ready to accept connections')) {

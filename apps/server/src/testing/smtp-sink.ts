@@ -27,7 +27,8 @@ export interface SmtpSink {
 }
 
 const DEFAULT_REPLY: SmtpRefusalReply = { at: 'rcpt', code: 550 };
-const DEFAULT_WAIT_MS = 5_000;
+/** Long enough for a loaded machine: the wait only bounds a test that would otherwise hang. */
+const DEFAULT_WAIT_MS = 60_000;
 
 function refusal(reply: SmtpRefusalReply): Error & { responseCode: number } {
   const text = reply.code >= 500 ? 'Mailbox unavailable (test sink refusing)' : 'Try again later (test sink refusing)';

@@ -19,7 +19,6 @@ export async function staffMember(app: INestApplication, roles: StaffRole[], ove
     passwordHash,
     roles,
     active: true,
-    offices: [],
     createdAt: new Date('2022-01-01T00:00:00Z'),
     ...overrides,
   });

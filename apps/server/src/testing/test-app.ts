@@ -5,6 +5,7 @@ import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { configureHttp } from '../http/configure-http';
+import { trackOpening } from './open-handles';
 
 export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -38,7 +39,11 @@ export async function deleteQueueKeys(redisUrl: string, prefix: string): Promise
  * Starts a module as the HTTP entry does, with `env` applied for its lifetime (configuration is
  * read from the environment at start) and a queue prefix of its own in Redis.
  */
-export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
+export function startTestApp(options: TestAppOptions): Promise<TestApp> {
+  return trackOpening(startUntracked(options));
+}
+
+async function startUntracked(options: TestAppOptions): Promise<TestApp> {
   const queuePrefix = `regflow-test-${randomBytes(4).toString('hex')}`;
   const env = { LOG_LEVEL: 'silent', REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: queuePrefix, ...options.env };
   const previous = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
@@ -49,23 +54,27 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     }
   };
   Object.assign(process.env, env);
+  let app: NestExpressApplication | undefined;
   try {
     const builder = Test.createTestingModule({ imports: [options.module] });
     const moduleRef = await (options.override ? options.override(builder) : builder).compile();
-    const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+    app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
     configureHttp(app);
     await app.get(DataSource).runMigrations();
     await app.init();
+    const started = app;
     return {
-      app,
+      app: started,
       queuePrefix,
       close: async () => {
-        await app.close();
+        await started.close();
         await deleteQueueKeys(env.REDIS_URL, queuePrefix);
         restoreEnv();
       },
     };
   } catch (error) {
+    // An app that failed to start (e.g. refused its queue prefix) still holds connections: close them.
+    await app?.close().catch(() => undefined);
     restoreEnv();
     throw error;
   }

@@ -30,7 +30,7 @@ export interface WorkflowApp extends TestApp {
 
 const IDLE_STATES = ['waiting', 'active', 'delayed', 'prioritized'] as const;
 
-async function whenIdle(queues: readonly Queue[], timeoutMs = 20_000): Promise<void> {
+async function whenIdle(queues: readonly Queue[], timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const counts = await Promise.all(queues.map((queue) => queue.getJobCounts(...IDLE_STATES)));

@@ -30,6 +30,11 @@ export class Links {
     return `${this.staffHome()}#/appointments/${encodeURIComponent(appointmentId)}`;
   }
 
+  /** Whether residents and staff reach the service over HTTPS: cookies are then sent over it only. */
+  isSecure(): boolean {
+    return this.config.publicBaseUrl.startsWith('https:');
+  }
+
   private at(path: string, query: Record<string, string> = {}): string {
     const search = new URLSearchParams(query).toString();
     return `${this.config.publicBaseUrl}${path}${search ? `?${search}` : ''}`;

@@ -18,6 +18,9 @@ function requestSummary(request: IncomingMessage & { id?: unknown }) {
         pinoHttp: {
           level: runtime.logLevel,
           autoLogging: { ignore: (request: IncomingMessage) => request.url === '/api/health' },
+          // A refused request is the caller's to fix: a warning, never an error with a stack.
+          customLogLevel: (_request: IncomingMessage, response: { statusCode: number }, error?: Error) =>
+            error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
           serializers: {
             req: requestSummary,
             res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),

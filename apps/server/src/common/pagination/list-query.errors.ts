@@ -9,6 +9,8 @@ export const listQueryErrors = {
   badSort: (sortable: readonly string[]) => error('invalid-sort', `sort must be ["<field>","ASC"|"DESC"] with a field among ${sortable.join(', ')}`),
   badRange: (maxRows: number) => error('invalid-range', `range must be [first,last] whole numbers, first ≤ last, at most ${maxRows} rows`),
   filterNotObject: () => error('invalid-filter', 'filter must be a JSON object, e.g. filter={"day":"2022-07-04"}'),
+  filterValue: (field: string) =>
+    error('invalid-filter', `filter.${field} must be a value or a list of values, e.g. {"${field}":"…"}: operators such as {"$ne":…} are not supported`),
   unknownFilter: (unknown: readonly string[], filterable: readonly string[]) =>
     error('invalid-filter', `filter cannot use ${unknown.join(', ')}: filterable fields are ${filterable.join(', ')}`),
 };

@@ -15,7 +15,15 @@ export interface RawListQuery {
   readonly filter?: string;
 }
 
-const MAX_PAGE = 500;
+export const MAX_PAGE = 500;
+
+type Scalar = string | number | boolean | null;
+
+/** A filter value is a value or a list of values: an object would be an operator, which the lists do not take. */
+function isFilterValue(value: unknown): boolean {
+  const scalar = (item: unknown): item is Scalar => item === null || ['string', 'number', 'boolean'].includes(typeof item);
+  return scalar(value) || (Array.isArray(value) && value.every(scalar));
+}
 
 function parseJson(name: 'sort' | 'range' | 'filter', text: string | undefined, example: string): unknown {
   if (text === undefined) return undefined;
@@ -44,6 +52,8 @@ export function parseListQuery<Field extends string>(
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw listQueryErrors.filterNotObject();
   const unknown = Object.keys(filter).filter((key) => !filterable.includes(key));
   if (unknown.length > 0) throw listQueryErrors.unknownFilter(unknown, filterable);
+  const operator = Object.entries(filter).find(([, value]) => !isFilterValue(value));
+  if (operator) throw listQueryErrors.filterValue(operator[0]);
   return { sort: { field: sort[0] as Field, order: sort[1] }, skip: range[0], take: range[1] - range[0] + 1, filter: filter as Record<string, unknown> };
 }
 

@@ -73,7 +73,8 @@ export interface ServiceDayOrdered extends ObjectLiteral {
   readonly serviceDay: CivilDate;
 }
 
-const SERVICE_DAY_BATCH = 5000;
+/** Small enough that hydrating one batch holds the event loop for a few milliseconds. */
+const SERVICE_DAY_BATCH = 1000;
 
 /**
  * The rows of `entity` filed on the service days `from`..`to`, a batch at a time in (service day,

@@ -3,6 +3,7 @@ import { ConfigType } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
 import { PasswordHasher } from '../../common/security/password-hasher';
 import { secretsConfig } from '../../config/secrets.config';
+import { LinksModule } from '../../common/links/links.module';
 import { StaffDirectoryModule } from '../staff/staff-directory.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -13,6 +14,7 @@ import { StaffAuthGuard } from './staff-auth.guard';
 @Module({
   imports: [
     StaffDirectoryModule,
+    LinksModule,
     JwtModule.registerAsync({
       inject: [secretsConfig.KEY],
       useFactory: (secrets: ConfigType<typeof secretsConfig>) => ({ secret: `${secrets.appSecret}:staff-session` }),

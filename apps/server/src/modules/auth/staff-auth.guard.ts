@@ -1,8 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable, SetMetadata, UseGuards, applyDecorators, createParamDecorator } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ApiCookieAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth } from '@nestjs/swagger';
 import { Request } from 'express';
 import { StaffRole } from '@regflow/contracts';
+import { ApiError, ApiErrors } from '../../http/openapi';
 import { authErrors } from './auth.errors';
 import { AuthService } from './auth.service';
 import { hasAnyRole, StaffPrincipal } from './staff-principal';
@@ -45,8 +46,9 @@ export function StaffOnly(...roles: StaffRole[]) {
     SetMetadata(ROLES, roles),
     UseGuards(StaffAuthGuard),
     ApiCookieAuth(SESSION_COOKIE),
-    ApiUnauthorizedResponse({ description: 'not signed in' }),
-    ApiForbiddenResponse({ description: 'signed in without the role this needs' }),
+    ApiBearerAuth(),
+    ApiErrors(401),
+    ...(roles.length > 0 ? [ApiError(403, `signed in without any of these roles: ${roles.join(', ')}`)] : []),
   );
 }
 

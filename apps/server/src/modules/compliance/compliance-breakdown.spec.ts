@@ -6,9 +6,6 @@ import { signIn, staffMember } from '../../testing/staff-sessions';
 import { TestDatabase, testEngines } from '../../testing/test-databases';
 import { TestApp } from '../../testing/test-app';
 
-/** Each report reads and scores a year or more of events: give a loaded CI machine room. */
-jest.setTimeout(30_000);
-
 /** Friday 1 July 2022, 09:00 in London. */
 const NOW = new Date('2022-07-01T08:00:00Z');
 const resident = { name: 'Aled Jones', email: 'aled@example.org' };

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { CivilDate, londonInstant } from '@regflow/calendar';
 import { AppointmentTypeCode } from '@regflow/contracts';
 import { ComplianceEvent } from '@regflow/domain';
+import { performance } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EntityManager } from 'typeorm';
 import { inServiceDayOrder } from '../../common/records/records';
 import { AppointmentRecord, AppointmentsReader, RequestRecord } from '../scheduling/appointments.reader';
@@ -15,6 +17,21 @@ export interface RecordedEvent extends ComplianceEvent {
   readonly officeId: string | null;
   readonly registrarId: string | null;
   readonly channel: string | null;
+}
+
+/** Scoring runs this long at most before other requests (health, bookings) get a turn of the event loop. */
+const TURN_MS = 20;
+
+/** `each` over `rows`, giving the event loop a turn every `TURN_MS`, so a year of events never holds it. */
+async function takingTurns<T>(rows: readonly T[], each: (row: T) => void): Promise<void> {
+  let turnStarted = performance.now();
+  for (const row of rows) {
+    each(row);
+    if (performance.now() - turnStarted >= TURN_MS) {
+      await nextTurn();
+      turnStarted = performance.now();
+    }
+  }
 }
 
 /** An event standing for `weight` identical ones. */
@@ -32,9 +49,7 @@ export class ComplianceEventsRepository {
   /** Every event one by one, with what identifies it: for the drill-down and breakdowns. */
   async forEachEvent(manager: EntityManager, from: CivilDate, to: CivilDate, each: (event: RecordedEvent) => void): Promise<number> {
     const requests = await this.forEachRequest(manager, from, to, each);
-    const imported = await inServiceDayOrder(manager, HistoricalEventEntity, from, to, async (batch) => {
-      for (const event of batch) each(fromHistory(event));
-    });
+    const imported = await inServiceDayOrder(manager, HistoricalEventEntity, from, to, (batch) => takingTurns(batch, (event) => each(fromHistory(event))));
     return requests + imported;
   }
 
@@ -51,18 +66,24 @@ export class ComplianceEventsRepository {
       for (const column of columns) query.addSelect(`event.${column}`, column).addGroupBy(`event.${column}`);
       return (await query.getRawMany()) as Record<string, string | number | null>[];
     };
-    const noon = (day: string | number | null) => (day === null ? null : londonInstant(String(day), '12:00'));
-    for (const row of await groups(history().andWhere('event.requested_day IS NOT NULL'), ['type', 'requested_day', 'paperwork_day', 'offered_day', 'target_working_days'])) {
+    const noons = new Map<string, Date>();
+    const noon = (day: string | number | null) => {
+      if (day === null) return null;
+      let instant = noons.get(String(day));
+      if (instant === undefined) noons.set(String(day), (instant = londonInstant(String(day), '12:00')));
+      return instant;
+    };
+    await takingTurns(await groups(history().andWhere('event.requested_day IS NOT NULL'), ['type', 'requested_day', 'paperwork_day', 'offered_day', 'target_working_days']), (row) => {
       const targetWorkingDays = row.target_working_days === null ? null : Number(row.target_working_days);
       each({ id: 'grouped', type: row.type as AppointmentTypeCode, requestedAt: noon(row.requested_day), paperworkReadyAt: noon(row.paperwork_day), firstOfferAt: noon(row.offered_day), targetWorkingDays }, Number(row.weight));
-    }
+    });
     const deaths = history().andWhere("event.type = 'death' AND event.coroner_referred = :no AND event.registered_day IS NOT NULL AND event.event_date IS NOT NULL", { no: false });
-    for (const row of await groups(deaths, ['event_date', 'registered_day'])) {
+    await takingTurns(await groups(deaths, ['event_date', 'registered_day']), (row) => {
       each({ id: 'grouped', type: 'death', eventDate: String(row.event_date), registeredAt: noon(row.registered_day) }, Number(row.weight));
-    }
-    for (const row of await groups(history().andWhere("event.type = 'ceremony' AND event.appointment_day IS NOT NULL"), ['appointment_day'])) {
+    });
+    await takingTurns(await groups(history().andWhere("event.type = 'ceremony' AND event.appointment_day IS NOT NULL"), ['appointment_day']), (row) => {
       each({ id: 'grouped', type: 'ceremony', appointmentAt: noon(row.appointment_day) }, Number(row.weight));
-    }
+    });
   }
 
   private forEachRequest(manager: EntityManager, from: CivilDate, to: CivilDate, each: (event: RecordedEvent) => void): Promise<number> {

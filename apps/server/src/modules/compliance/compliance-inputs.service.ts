@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertRagThresholds, COMPLIANCE_INDICATORS, complianceIndicator, IndicatorCode, parsePeriod, satisfiedCounts } from '@regflow/domain';
+import { assertRagThresholds, COMPLIANCE_INDICATORS, complianceIndicator, IndicatorCode, satisfiedCounts } from '@regflow/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
@@ -10,6 +10,7 @@ import { CommentaryEntity } from './commentary.entity';
 import { ComplianceTargetEntity } from './compliance-target.entity';
 import { BenchmarkDto, CommentaryDto, SurveyDto, TargetDto, TargetResponse } from './compliance.dto';
 import { complianceErrors } from './compliance.errors';
+import { reportPeriod } from './compliance-limits';
 import { indicatorCode, managersThresholds } from './compliance.service';
 import { SurveyResultEntity } from './survey-result.entity';
 
@@ -22,7 +23,7 @@ export class ComplianceInputsService {
   ) {}
 
   saveCommentary(actor: StaffPrincipal, label: string, code: string, dto: CommentaryDto): Promise<CommentaryEntity> {
-    const period = parsePeriod(label);
+    const period = reportPeriod(label);
     const indicator = indicatorCode(code);
     return this.unitOfWork.run(async (manager) => {
       const existing = await manager.findOneBy(CommentaryEntity, { period: period.label, indicator });
@@ -40,7 +41,7 @@ export class ComplianceInputsService {
   }
 
   saveSurvey(actor: StaffPrincipal, label: string, dto: SurveyDto): Promise<SurveyResultEntity> {
-    const period = parsePeriod(label);
+    const period = reportPeriod(label);
     satisfiedCounts(dto);
     return this.unitOfWork.run((manager) =>
       upsert(manager, SurveyResultEntity, { period: period.label }, { ...dto, period: period.label, enteredBy: actor.id, enteredAt: this.clock.now() }),
@@ -75,7 +76,7 @@ export class ComplianceInputsService {
   }
 
   saveBenchmark(dto: BenchmarkDto): Promise<BenchmarkEntity> {
-    const period = parsePeriod(dto.period);
+    const period = reportPeriod(dto.period);
     const indicator: IndicatorCode = indicatorCode(dto.indicator);
     return this.unitOfWork.run((manager) =>
       upsert(manager, BenchmarkEntity, { indicator, period: period.label, area: dto.area }, { indicator, period: period.label, area: dto.area, valueTenths: Math.round(dto.value * 10) }),

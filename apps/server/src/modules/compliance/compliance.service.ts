@@ -12,7 +12,6 @@ import {
   isDayInPeriod,
   isIndicatorCode,
   monthPeriod,
-  parsePeriod,
   periodContaining,
   previousPeriod,
   RagThresholds,
@@ -21,7 +20,6 @@ import {
   eventTargetDeadline,
   monthName,
   monthsBefore,
-  monthsFrom,
   scoringWindow,
 } from '@regflow/domain';
 import {
@@ -47,6 +45,7 @@ import { ComplianceTargetEntity } from './compliance-target.entity';
 import { SurveyResultEntity } from './survey-result.entity';
 import { ComplianceEventsRepository, RecordedEvent } from './compliance-events.repository';
 import { complianceErrors } from './compliance.errors';
+import { comparisonYears, REPORT_LIMITS, reportPeriod, seriesMonths } from './compliance-limits';
 
 /** Registrations come days after requests: read this far before a period so each is counted where it belongs. */
 const HISTORY_MONTHS = 12;
@@ -82,7 +81,7 @@ export class ComplianceService {
   ) {}
 
   scorecard(label: string): Promise<ScorecardReport> {
-    const period = parsePeriod(label);
+    const period = reportPeriod(label);
     return this.unitOfWork.read(async (manager) => {
       const historyFrom = period.kind === 'month' ? monthsBefore(period, HISTORY_MONTHS).from : period.from;
       const previous = previousPeriod(period);
@@ -116,13 +115,12 @@ export class ComplianceService {
   /** Each month's figure of an indicator from `fromMonth` to `toMonth` (`yyyy-mm`), with its target. */
   series(code: string, fromMonth: string, toMonth: string): Promise<MonthlyPoint[]> {
     const indicator = complianceIndicator(indicatorCode(code));
-    const first = parsePeriod(fromMonth);
-    const last = parsePeriod(toMonth);
+    const months = seriesMonths(fromMonth, toMonth);
     return this.unitOfWork.read(async (manager) => {
-      const tally = await this.tally(manager, first.from, last.to);
+      const tally = await this.tally(manager, months[0].from, months[months.length - 1].to);
       const thresholds = await managersThresholds(manager);
       const points: MonthlyPoint[] = [];
-      for (const month of monthsFrom(first, last)) {
+      for (const month of months) {
         const score = tally.result(month, { thresholds }).indicators.find((row) => row.code === indicator.code)!;
         points.push({ month: month.label, numerator: score.numerator, denominator: score.denominator, value: score.value, target: score.target });
       }
@@ -132,7 +130,7 @@ export class ComplianceService {
 
   /** The requests (or registrations) of a period that missed an indicator's target, each with its deadline and first offer. */
   misses(label: string, code: string): Promise<MissedRequest[]> {
-    const period = parsePeriod(label);
+    const period = reportPeriod(label);
     const indicator = complianceIndicator(indicatorCode(code));
     if (indicator.source !== 'events') return Promise.resolve([]);
     return this.unitOfWork.read(async (manager) => {
@@ -150,11 +148,13 @@ export class ComplianceService {
   }
 
   /** A month's count against the same month of earlier years, with each year's April-to-month and financial-year totals. */
-  comparison(indicator: ComparableIndicator, monthLabel: string, againstYears: readonly number[]): Promise<CountComparison> {
-    const month = parsePeriod(monthLabel);
+  /** `againstYears`: the three years before the month's (those reports cover) when absent. */
+  comparison(indicator: ComparableIndicator, monthLabel: string, againstYears?: readonly number[]): Promise<CountComparison> {
+    const month = reportPeriod(monthLabel);
     if (month.kind !== 'month') throw complianceErrors.notAMonth(monthLabel);
     const [year, monthNumber] = month.label.split('-').map(Number);
-    const yearsShown = [...new Set([year, ...againstYears])].sort((a, b) => a - b);
+    const against = againstYears ? comparisonYears(year, againstYears) : [year - 3, year - 2, year - 1].filter((earlier) => `${earlier}-12` >= REPORT_LIMITS.firstMonth);
+    const yearsShown = [...new Set([year, ...against])].sort((a, b) => a - b);
     const financialYearOf = (calendarYear: number) => periodContaining('financial-year', monthPeriod(calendarYear, monthNumber).from);
     return this.unitOfWork.read(async (manager) => {
       const tally = await this.tally(manager, financialYearOf(yearsShown[0]).from, financialYearOf(year).to);
@@ -164,14 +164,14 @@ export class ComplianceService {
         const sameMonth = monthPeriod(shown, monthNumber);
         return { year: shown, month: count(sameMonth), yearToDate: count({ from: financialYear.from, to: sameMonth.to }), financialYear: financialYear.label, financialYearTotal: count(financialYear) };
       });
-      const earlier = years.filter((row) => againstYears.includes(row.year) && row.year !== year && row.month !== null).map((row) => ({ year: row.year, value: row.month! }));
+      const earlier = years.filter((row) => against.includes(row.year) && row.year !== year && row.month !== null).map((row) => ({ year: row.year, value: row.month! }));
       return { indicator, month: month.label, years, ...compareWithSameMonths(count(month) ?? 0, monthName(month), earlier) };
     });
   }
 
   /** The period's figures for each office, registrar or channel, to see where a target was missed. */
   breakdown(label: string, by: Breakdown): Promise<BreakdownGroup[]> {
-    const period = parsePeriod(label);
+    const period = reportPeriod(label);
     return this.unitOfWork.read(async (manager) => {
       const window = scoringWindow(period);
       const closures = await this.closures(manager, window.closures);

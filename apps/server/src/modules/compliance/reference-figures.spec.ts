@@ -5,14 +5,12 @@ import request from 'supertest';
 import { startApiApp } from '../../testing/api-app';
 import { regflow } from '../../testing/regflow-command';
 import { signIn, staffMember } from '../../testing/staff-sessions';
+import { seededDemo } from '../../testing/seeded-demo';
 import { TestDatabase, testEngines } from '../../testing/test-databases';
 import { TestApp } from '../../testing/test-app';
 import { eventsCsv } from '../../testing/year-of-demand';
 import { seedsDirectory } from '../seeding/demo-data';
 import { loadReferenceHistory, referenceHistoryEvents } from '../seeding/reference-history';
-
-/** Each report reads and scores a year or more of events: give a loaded CI machine room. */
-jest.setTimeout(30_000);
 
 interface Row {
   code: string;
@@ -26,7 +24,7 @@ interface Row {
   benchmarks: { region: number | null; england: number | null };
 }
 
-describe.each(testEngines())('the seeded demo reproduces the reference report, on %s', (_engine, createDatabase) => {
+describe.each(testEngines())('the seeded demo reproduces the reference report, on %s', (engine, createDatabase) => {
   let database: TestDatabase;
   let running: TestApp;
   let manager: string;
@@ -36,12 +34,11 @@ describe.each(testEngines())('the seeded demo reproduces the reference report, o
   const row = async (period: string, code: string): Promise<Row> => (await get(`/api/compliance/scorecard?period=${encodeURIComponent(period)}`)).indicators.find((entry: Row) => entry.code === code);
 
   beforeAll(async () => {
-    database = await createDatabase();
-    expect(regflow(database.env, 'seed')).toMatchObject({ code: 0, stderr: '' });
+    ({ database } = await seededDemo(engine, createDatabase));
     running = await startApiApp(database);
     manager = await signIn(running.app, (await staffMember(running.app, ['manager'])).email);
     folder = mkdtempSync(join(tmpdir(), 'regflow-reference-'));
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await running.close();
@@ -78,7 +75,7 @@ describe.each(testEngines())('the seeded demo reproduces the reference report, o
     const csv = await request(running.app.getHttpServer()).get('/api/compliance/comparison.csv?indicator=ceremonies&month=2021-12&against=2018,2019,2020').set('Cookie', manager).expect(200);
     expect(csv.text.split('\r\n').slice(0, 2)).toEqual(['year,month,yearToDate,financialYear,financialYearTotal', `2018,${ceremonies.years[0].month},1669,2018/19,1868`]);
     expect((await row('2021/22', 'birth-appointments-5wd')).value).toBe(100);
-  }, 30_000);
+  });
 
   it('scores the seeded year in the API exactly as regflow scorecard scores the same events', async () => {
     const file = join(folder, 'seeded-history.csv');
@@ -89,5 +86,5 @@ describe.each(testEngines())('the seeded demo reproduces the reference report, o
     const fromApi = (await get('/api/compliance/scorecard?period=2021%2F22')).indicators.filter((entry: Row) => entry.code !== 'customer-satisfaction');
     const figures = ({ code, numerator, denominator, value, target, rag, direction }: Row) => ({ code, numerator, denominator, value, target, rag, direction });
     expect(fromApi.map(figures)).toEqual(fromCli.map(figures));
-  }, 60_000);
+  });
 });

@@ -7,11 +7,11 @@ const WEEKS = 'weeks must be a whole number from 1 to 26';
 const WEEKDAY = 'weekday must be a whole number from 1 (Monday) to 7 (Sunday)';
 
 export class GenerateSessionsDto {
-  @ApiProperty({ example: '2022-07-04', description: 'the first day to open sessions on' })
+  @ApiProperty({ example: '2022-07-04', format: 'date', description: 'the first day to open sessions on, yyyy-mm-dd' })
   @IsCivilDate()
   fromDay: string;
 
-  @ApiProperty({ minimum: 1, maximum: 26, example: 8 })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 26, example: 8 })
   @IsInt({ message: WEEKS })
   @Min(1, { message: WEEKS })
   @Max(26, { message: WEEKS })
@@ -19,7 +19,7 @@ export class GenerateSessionsDto {
 }
 
 export class SaveSessionTemplateDto extends SessionShapeDto {
-  @ApiProperty({ minimum: 1, maximum: 7, description: 'ISO weekday: 1 = Monday … 7 = Sunday' })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 7, description: 'ISO weekday: 1 = Monday … 7 = Sunday' })
   @IsInt({ message: WEEKDAY })
   @Min(1, { message: WEEKDAY })
   @Max(7, { message: WEEKDAY })

@@ -4,7 +4,7 @@ import { IsCivilDate } from '../../common/validation/civil-date.validator';
 import { SessionShapeDto } from './session-shape.dto';
 
 export class SaveSessionDto extends SessionShapeDto {
-  @ApiProperty({ example: '2022-07-04' })
+  @ApiProperty({ example: '2022-07-04', format: 'date', description: 'yyyy-mm-dd' })
   @IsCivilDate()
   day: string;
 

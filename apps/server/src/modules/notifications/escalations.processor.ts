@@ -16,14 +16,14 @@ export class EscalationsProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job<AppointmentCheckPayload, void, EscalationJobName>): Promise<void> {
+  async process(job: Job<AppointmentCheckPayload, void, EscalationJobName>, token?: string): Promise<void> {
     switch (job.name) {
       case ESCALATION_JOBS.deathNotRegistered:
       case ESCALATION_JOBS.birthApproachingLimit:
       case ESCALATION_JOBS.noticePeriodEnded:
       case ESCALATION_JOBS.noticeExpiring:
       case ESCALATION_JOBS.offerDeadlineNear:
-        await this.outbox.settle(job, () => this.escalations.check(job.name, job.data.appointmentId));
+        await this.outbox.settle(job, token, () => this.escalations.check(job.name, job.data.appointmentId));
         return;
       default: {
         const unknown: never = job.name;

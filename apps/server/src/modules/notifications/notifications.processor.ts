@@ -16,10 +16,10 @@ export class NotificationsProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job<SendMessagePayload, void, NotificationJobName>): Promise<void> {
+  async process(job: Job<SendMessagePayload, void, NotificationJobName>, token?: string): Promise<void> {
     switch (job.name) {
       case NOTIFICATION_JOBS.sendMessage: {
-        await this.outbox.settle(job, () => this.sender.send(job.data.messageId, isLastAttempt(job)));
+        await this.outbox.settle(job, token, () => this.sender.send(job.data.messageId, isLastAttempt(job)));
         return;
       }
       default: {

@@ -1,9 +1,10 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
-import { Job, JobsOptions, Queue } from 'bullmq';
+import { DelayedError, Job, JobsOptions, Queue } from 'bullmq';
 import { IsNull, LessThanOrEqual, Not } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
+import { within } from '../../common/redis/within';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { workflowConfig } from '../../config/workflow.config';
 import { ESCALATIONS_QUEUE, NOTIFICATIONS_QUEUE } from './notifications.queue';
@@ -12,20 +13,14 @@ import { OutboxEntryEntity } from './outbox-entry.entity';
 const BATCH = 200;
 /** BullMQ waits for Redis forever (STACK.md trap 4): give up on a batch after this long and try again on the next tick. */
 const REDIS_PATIENCE_MS = 3000;
+/** A job another installation put in Redis waits this long before a worker (perhaps its own) takes it again. */
+const FOREIGN_JOB_DELAY_MS = 5000;
 /** Completed jobs stay in Redis this long, so a late duplicate add of the same id is ignored. */
 const KEEP_COMPLETED_SECONDS = 7 * 24 * 3600;
 
 /** Whether this run of a job is its last attempt: after it fails BullMQ tries no more. */
 export function isLastAttempt(job: Job): boolean {
   return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-}
-
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: Redis did not answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -108,8 +103,17 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
    * Runs a dispatched job's work and completes its row when the work is done, or when its last
    * attempt failed: BullMQ keeps the failure, and the reconciler must not dispatch it again once
    * BullMQ drops it. The error is rethrown so BullMQ retries or fails the job.
+   *
+   * A job whose row this database does not hold was put in Redis by another installation sharing
+   * the queue prefix: it goes back to BullMQ's delayed set without using an attempt (a thrown error
+   * would use one, and the last would fail it for good), so its own installation's worker can take it.
    */
-  async settle(job: Job, work: () => Promise<unknown>): Promise<void> {
+  async settle(job: Job, token: string | undefined, work: () => Promise<unknown>): Promise<void> {
+    if (!(await this.holds(job.id!))) {
+      this.logger.warn(`job ${job.id} has no outbox row in this database: another installation shares QUEUE_PREFIX on this Redis; left for its worker`);
+      await job.moveToDelayed(Date.now() + FOREIGN_JOB_DELAY_MS, token);
+      throw new DelayedError();
+    }
     try {
       await work();
     } catch (error) {
@@ -117,6 +121,10 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnApplicationSh
       throw error;
     }
     await this.completed(job.id!);
+  }
+
+  private holds(jobId: string): Promise<boolean> {
+    return this.unitOfWork.read((manager) => manager.exists(OutboxEntryEntity, { where: { jobId } }));
   }
 
   private async tick(): Promise<void> {

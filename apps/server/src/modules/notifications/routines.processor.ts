@@ -3,6 +3,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { SERVICE_ZONE } from '@regflow/calendar';
 import { Job, Queue } from 'bullmq';
 import { ComplianceSnapshots } from '../compliance/compliance-snapshots';
+import { JobSchedules } from '../queues/job-schedules';
 import { CapacityMonitor } from './capacity-monitor';
 import { DiaryDigest } from './diary-digest';
 import { ROUTINE_JOBS, ROUTINES_QUEUE, RoutineJobName } from './notifications.queue';
@@ -50,18 +51,18 @@ export class RoutinesProcessor extends WorkerHost {
   }
 }
 
-/** Registers the recurring routines once at worker start; not awaited, so a missing Redis does not hold start-up. */
+/** Registers the recurring routines at worker start, and again whenever Redis has lost them. */
 @Injectable()
 export class RoutinesScheduler implements OnApplicationBootstrap {
-  private readonly logger = new Logger(RoutinesScheduler.name);
-
-  constructor(@InjectQueue(ROUTINES_QUEUE) private readonly queue: Queue) {}
+  constructor(
+    @InjectQueue(ROUTINES_QUEUE) private readonly queue: Queue,
+    private readonly schedules: JobSchedules,
+  ) {}
 
   onApplicationBootstrap(): void {
-    for (const [name, pattern] of Object.entries(ROUTINE_SCHEDULES)) {
-      this.queue
-        .upsertJobScheduler(name, { pattern, tz: SERVICE_ZONE }, { name, opts: { removeOnComplete: 50, removeOnFail: 200 } })
-        .catch((error: Error) => this.logger.error(`could not schedule ${name}: ${error.message}`));
-    }
+    this.schedules.keep(
+      this.queue,
+      Object.entries(ROUTINE_SCHEDULES).map(([key, pattern]) => ({ key, repeat: { pattern, tz: SERVICE_ZONE }, opts: { removeOnComplete: 50, removeOnFail: 200 } })),
+    );
   }
 }

@@ -3,6 +3,7 @@ import { Injectable, Logger, Module, OnModuleInit } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { ESCALATIONS_QUEUE, NOTIFICATIONS_QUEUE, ROUTINES_QUEUE } from '../notifications/notifications.queue';
 import { SYSTEM_QUEUE } from '../system/system.queue';
+import { JobSchedules } from './job-schedules';
 
 export const QUEUE_NAMES = [NOTIFICATIONS_QUEUE, ESCALATIONS_QUEUE, ROUTINES_QUEUE, SYSTEM_QUEUE] as const;
 
@@ -28,7 +29,7 @@ export class QueueErrorLog implements OnModuleInit {
 /** Each queue registered once, so the API, the worker and the dashboard share one instance of it per process. */
 @Module({
   imports: [BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name })))],
-  providers: [QueueErrorLog],
-  exports: [BullModule],
+  providers: [QueueErrorLog, JobSchedules],
+  exports: [BullModule, JobSchedules],
 })
 export class QueuesModule {}

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { answerList, RawListQuery } from '../../common/pagination/list-query';
+import { ApiErrors, ApiListQuery } from '../../http/openapi';
 import { CurrentStaff, StaffOnly } from '../auth/staff-auth.guard';
 import { StaffPrincipal } from '../auth/staff-principal';
 import { CreateAppointmentDto, MoveAppointmentDto, UpdateAppointmentDto } from './appointments.dto';
@@ -16,12 +17,16 @@ export class AppointmentsController {
 
   @Get()
   @ApiOperation({ summary: 'Appointments (simple-rest list: filter registrarId, officeId, status, reference, day)' })
+  @ApiListQuery(APPOINTMENT_SORT_FIELDS, APPOINTMENT_FILTERS)
   list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<AppointmentResponse[]> {
     const spec = { resource: 'appointments', sortable: APPOINTMENT_SORT_FIELDS, filterable: APPOINTMENT_FILTERS, defaultSort: 'startsAt' } as const;
     return answerList(raw, response, spec, (query) => this.appointments.list(query), (row) => row);
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One appointment' })
+  @ApiOkResponse({ description: 'the appointment' })
+  @ApiErrors(404)
   get(@Param('id') id: string): Promise<AppointmentResponse> {
     return this.appointments.get(id);
   }
@@ -30,6 +35,8 @@ export class AppointmentsController {
   @HttpCode(201)
   @StaffOnly('registrar', 'superintendent-registrar', 'manager')
   @ApiOperation({ summary: 'Book for a resident on the telephone or at the counter: any type, no minimum notice; the first offer is recorded' })
+  @ApiCreatedResponse({ description: 'the appointment' })
+  @ApiErrors(400, 409, 413, 415)
   book(@CurrentStaff() actor: StaffPrincipal, @Body() body: CreateAppointmentDto): Promise<AppointmentResponse> {
     return this.appointments.book(actor, body);
   }
@@ -37,12 +44,16 @@ export class AppointmentsController {
   @Post(':id/move')
   @HttpCode(200)
   @ApiOperation({ summary: 'Move an appointment in your diary (managers: any) to a free slot; the old time is freed only if the new one is taken' })
+  @ApiOkResponse({ description: 'the appointment at its new time' })
+  @ApiErrors(400, 403, 404, 409, 413, 415)
   move(@CurrentStaff() actor: StaffPrincipal, @Param('id') id: string, @Body() body: MoveAppointmentDto): Promise<AppointmentResponse> {
     return this.appointments.move(actor, id, body.slotId);
   }
 
   @Put(':id')
   @ApiOperation({ summary: 'Mark attended, did not attend or registered, or change notes: registrars in their own diary' })
+  @ApiOkResponse({ description: 'the appointment as changed' })
+  @ApiErrors(400, 403, 404, 409, 413, 415)
   update(@CurrentStaff() actor: StaffPrincipal, @Param('id') id: string, @Body() body: UpdateAppointmentDto): Promise<AppointmentResponse> {
     return this.appointments.update(actor, id, body);
   }

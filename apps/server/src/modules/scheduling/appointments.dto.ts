@@ -13,7 +13,7 @@ export class CreateAppointmentDto extends CreateBookingDto {
 }
 
 export class MoveAppointmentDto {
-  @ApiProperty({ description: 'the new slot, from GET /api/availability' })
+  @ApiProperty({ description: 'the new slot, from GET /api/availability', minLength: 1, maxLength: 120 })
   @IsString()
   @IsNotEmpty({ message: 'slotId is required' })
   @MaxLength(120, { message: 'slotId is not one from GET /api/availability' })
@@ -27,7 +27,7 @@ export class UpdateAppointmentDto {
   @IsIn(APPOINTMENT_STATUSES, { message: `status must be one of ${APPOINTMENT_STATUSES.join(', ')}` })
   status?: AppointmentStatus;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000 })
   @IsOptional()
   @IsString()
   @MaxLength(2000, { message: 'notes must be 2000 characters or fewer' })

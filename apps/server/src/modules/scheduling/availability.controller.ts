@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../http/openapi';
 import { StaffOnly } from '../auth/staff-auth.guard';
 import { AppointmentsService } from './appointments.service';
 import { ListAvailabilityQuery } from './public-bookings.dto';
@@ -13,6 +14,8 @@ export class AvailabilityController {
 
   @Get()
   @ApiOperation({ summary: 'Free slots of any type for staff to offer: not limited to online types, suspensions or minimum notice' })
+  @ApiOkResponse({ description: 'the free slots and the first offer' })
+  @ApiErrors(400)
   freeSlots(@Query() query: ListAvailabilityQuery): Promise<AvailabilityResponse> {
     return this.appointments.freeSlots({ typeCode: query.type, from: query.from, days: query.days, ...(query.office ? { officeId: query.office } : {}) });
   }

@@ -175,6 +175,7 @@ export class BookingsService {
       if (earlier) return this.replayOf(manager, earlier, submissionHash(command));
     }
     const now = this.clock.now();
+    if (command.eventDate && command.eventDate > serviceDay(now)) throw schedulingErrors.eventDateAfterRequest(command.eventDate, serviceDay(now));
     const { bookedBy } = command;
     const type = bookedBy ? await this.knownType(manager, command.typeCode) : await this.bookableType(manager, command.typeCode);
     const suspension = bookedBy ? null : await this.types.suspensionOn(manager, type.code, serviceDay(now));

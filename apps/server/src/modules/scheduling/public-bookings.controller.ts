@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiConflictResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdempotencyKey } from '../../common/validation/idempotency-key.decorator';
+import { ApiError, ApiErrors } from '../../http/openapi';
 import { BookingsService } from './bookings.service';
 import { CreateBookingDto, ListAvailabilityQuery, ManageBookingQuery, RescheduleBookingDto } from './public-bookings.dto';
 import { AvailabilityResponse, BookingResponse, PublicAppointmentTypeResponse, toBookingResponse } from './public-bookings.response';
@@ -9,7 +9,7 @@ import { PublicSchedulingService } from './public-scheduling.service';
 
 /** The residents' endpoints: stable, because council websites integrate with them. Rate limited. */
 @ApiTags('public')
-@UseGuards(ThrottlerGuard)
+@ApiErrors(429)
 @Controller('public')
 export class PublicBookingsController {
   constructor(
@@ -19,12 +19,15 @@ export class PublicBookingsController {
 
   @Get('appointment-types')
   @ApiOperation({ summary: 'Appointment types residents can book online, with targets, or the suspension message' })
+  @ApiOkResponse({ description: 'the online types' })
   appointmentTypes(): Promise<PublicAppointmentTypeResponse[]> {
     return this.publicScheduling.onlineTypes();
   }
 
   @Get('availability')
   @ApiOperation({ summary: 'Free slots of a type from a day, and the first offer' })
+  @ApiOkResponse({ description: 'the free slots and the first offer' })
+  @ApiErrors(400)
   availability(@Query() query: ListAvailabilityQuery): Promise<AvailabilityResponse> {
     return this.publicScheduling.freeSlots({ typeCode: query.type, from: query.from, days: query.days, ...(query.office ? { officeId: query.office } : {}) });
   }
@@ -32,8 +35,11 @@ export class PublicBookingsController {
   @Post('bookings')
   @HttpCode(201)
   @ApiOperation({ summary: 'Book a slot; a retried submission with the same Idempotency-Key returns the same booking' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '1 to 100 letters, digits, - or _' })
-  @ApiConflictResponse({ description: 'the slot was taken or is no longer offered' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '1 to 100 letters, digits, - or _ (a UUID works)', schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,100}$' } })
+  @ApiCreatedResponse({ description: 'booked: the reference, the manage token for the resident\'s link and the appointment' })
+  @ApiErrors(400, 413, 415, 422)
+  @ApiError(403, 'the type cannot be booked online, or online booking of it is suspended (the message says what to do instead)')
+  @ApiError(409, 'slot-unavailable: the slot was taken or is no longer offered')
   async book(@IdempotencyKey() idempotencyKey: string | undefined, @Body() body: CreateBookingDto): Promise<BookingResponse> {
     const booking = await this.bookings.book({
       slotId: body.slotId,
@@ -51,18 +57,24 @@ export class PublicBookingsController {
 
   @Get('bookings/:reference')
   @ApiOperation({ summary: 'View a booking through the link in its confirmation' })
+  @ApiOkResponse({ description: 'the booking' })
+  @ApiErrors(400, 404)
   async find(@Param('reference') reference: string, @Query() query: ManageBookingQuery): Promise<BookingResponse> {
     return toBookingResponse(await this.bookings.find(reference, query.token));
   }
 
   @Patch('bookings/:reference')
   @ApiOperation({ summary: 'Move a booking to another slot; the old time is freed only if the new one is taken' })
+  @ApiOkResponse({ description: 'the booking at its new time' })
+  @ApiErrors(400, 404, 409, 413, 415)
   async reschedule(@Param('reference') reference: string, @Query() query: ManageBookingQuery, @Body() body: RescheduleBookingDto): Promise<BookingResponse> {
     return toBookingResponse(await this.bookings.reschedule(reference, query.token, body.slotId));
   }
 
   @Delete('bookings/:reference')
   @ApiOperation({ summary: 'Cancel a booking; its time becomes free' })
+  @ApiOkResponse({ description: 'the booking, cancelled' })
+  @ApiErrors(400, 404, 409)
   async cancel(@Param('reference') reference: string, @Query() query: ManageBookingQuery): Promise<BookingResponse> {
     return toBookingResponse(await this.bookings.cancel(reference, query.token));
   }

@@ -21,17 +21,18 @@ import { IsCivilDate } from '../../common/validation/civil-date.validator';
 const TYPE_MESSAGE = `type must be one of ${APPOINTMENT_TYPE_CODES.join(', ')}`;
 /** Letters of any script, marks, spaces, apostrophes, hyphens and full stops: no control characters or markup. */
 const NAME_SHAPE = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u;
+const PHONE_SHAPE = /^\+?[0-9 ()-]{7,30}$/;
 
 export class ListAvailabilityQuery {
   @ApiProperty({ enum: APPOINTMENT_TYPE_CODES })
   @IsIn(APPOINTMENT_TYPE_CODES, { message: TYPE_MESSAGE })
   type: AppointmentTypeCode;
 
-  @ApiProperty({ example: '2022-07-04' })
+  @ApiProperty({ example: '2022-07-04', format: 'date', description: 'the first day, yyyy-mm-dd' })
   @IsCivilDate()
   from: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 28, default: 14 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 28, default: 14, description: 'how many days from `from`' })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'days must be a whole number from 1 to 28' })
@@ -39,7 +40,7 @@ export class ListAvailabilityQuery {
   @Max(28, { message: 'days must be a whole number from 1 to 28' })
   days: number = 14;
 
-  @ApiPropertyOptional({ description: 'an office id: only that office’s slots' })
+  @ApiPropertyOptional({ description: 'an office id: only that office’s slots', maxLength: 36 })
   @IsOptional()
   @IsString()
   @MaxLength(36)
@@ -47,26 +48,26 @@ export class ListAvailabilityQuery {
 }
 
 export class ResidentDto {
-  @ApiProperty({ example: 'Aled Jones' })
+  @ApiProperty({ example: 'Aled Jones', minLength: 1, maxLength: 120, pattern: NAME_SHAPE.source, description: 'letters of any script, spaces, apostrophes, hyphens and full stops' })
   @IsString()
   @IsNotEmpty({ message: 'resident.name is required' })
   @MaxLength(120, { message: 'resident.name must be 120 characters or fewer' })
   @Matches(NAME_SHAPE, { message: 'resident.name may contain letters, spaces, apostrophes, hyphens and full stops only' })
   name: string;
 
-  @ApiProperty({ example: 'aled@example.org' })
+  @ApiProperty({ example: 'aled@example.org', format: 'email', maxLength: 254 })
   @MaxLength(254, { message: 'resident.email must be 254 characters or fewer' })
   @IsEmail({}, { message: 'resident.email must be an email address, like name@example.org' })
   email: string;
 
-  @ApiPropertyOptional({ example: '01905 765432' })
+  @ApiPropertyOptional({ example: '01905 765432', pattern: PHONE_SHAPE.source })
   @IsOptional()
-  @Matches(/^\+?[0-9 ()-]{7,30}$/, { message: 'resident.phone must be a telephone number of digits, spaces and + ( ) -' })
+  @Matches(PHONE_SHAPE, { message: 'resident.phone must be a telephone number of digits, spaces and + ( ) -' })
   phone?: string;
 }
 
 export class CreateBookingDto {
-  @ApiProperty({ description: 'a slot id from GET /api/public/availability' })
+  @ApiProperty({ description: 'a slot id from GET /api/public/availability', minLength: 1, maxLength: 120 })
   @IsString()
   @IsNotEmpty({ message: 'slotId is required' })
   @MaxLength(120, { message: 'slotId is not one from GET /api/public/availability' })
@@ -82,17 +83,17 @@ export class CreateBookingDto {
   @IsNotEmpty({ message: 'resident is required, with name and email' })
   resident: ResidentDto;
 
-  @ApiPropertyOptional({ description: 'date of the birth or death, yyyy-mm-dd' })
+  @ApiPropertyOptional({ description: 'date of the birth or death, yyyy-mm-dd', format: 'date' })
   @IsOptional()
   @IsCivilDate()
   eventDate?: string;
 
-  @ApiPropertyOptional({ description: 'still-birth: when the certificate of still-birth was in place (ISO 8601 instant)' })
+  @ApiPropertyOptional({ description: 'still-birth: when the certificate of still-birth was in place (ISO 8601 instant)', format: 'date-time' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'paperworkReadyAt must be an ISO 8601 date and time, e.g. 2022-07-04T09:00:00Z' })
   paperworkReadyAt?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 6, default: 1 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 6, default: 1 })
   @IsOptional()
   @IsInt({ message: 'babies must be a whole number from 1 to 6' })
   @Min(1, { message: 'babies must be a whole number from 1 to 6' })
@@ -106,7 +107,7 @@ export class CreateBookingDto {
 }
 
 export class RescheduleBookingDto {
-  @ApiProperty({ description: 'the new slot, from GET /api/public/availability' })
+  @ApiProperty({ description: 'the new slot, from GET /api/public/availability', minLength: 1, maxLength: 120 })
   @IsString()
   @IsNotEmpty({ message: 'slotId is required' })
   @MaxLength(120, { message: 'slotId is not one from GET /api/public/availability' })
@@ -114,7 +115,7 @@ export class RescheduleBookingDto {
 }
 
 export class ManageBookingQuery {
-  @ApiProperty({ description: 'the token from the link in the confirmation' })
+  @ApiProperty({ description: 'the token from the link in the confirmation', minLength: 1, maxLength: 100 })
   @IsString()
   @IsNotEmpty({ message: 'token is required: use the link in your confirmation' })
   @MaxLength(100, { message: 'token is not valid: use the link in your confirmation' })

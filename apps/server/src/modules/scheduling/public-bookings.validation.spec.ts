@@ -62,6 +62,9 @@ describe('public endpoints refuse bad input', () => {
     ['a bad email', 'post', '/api/public/bookings', () => ({ slotId, type: 'birth', resident: { ...resident, email: 'aled at example' } }), 400, /resident.email must be an email address/, 'invalid-input'],
     ['an extra field', 'post', '/api/public/bookings', () => ({ slotId, type: 'birth', resident, admin: true }), 400, /admin is not a field/, 'invalid-input'],
     ['an impossible event date', 'post', '/api/public/bookings', () => ({ slotId, type: 'birth', resident, eventDate: '2022-13-01' }), 400, /eventDate must be a real date/, 'invalid-input'],
+    ['a birth in 2099', 'post', '/api/public/bookings', () => ({ slotId, type: 'birth', resident, eventDate: '2099-01-01' }), 400, /eventDate 2099-01-01 is after the request \(2022-07-01\): give the date of the birth or death/, 'event-date-after-request'],
+    ['a birth in 1900', 'post', '/api/public/bookings', () => ({ slotId, type: 'birth', resident, eventDate: '1900-01-01' }), 400, /eventDate must be a real date written yyyy-mm-dd from 2012 to 2099/, 'invalid-input'],
+    ['a control character in a name', 'post', '/api/public/bookings', () => ({ slotId, type: 'birth', resident: { ...resident, name: 'Aled\u0007Jones' } }), 400, /resident.name/, 'invalid-input'],
     ['too many babies', 'post', '/api/public/bookings', () => ({ slotId, type: 'birth', resident, babies: 9 }), 400, /babies must be a whole number from 1 to 6/, 'invalid-input'],
     ['no token', 'get', () => link, undefined, 400, /token is required/, 'invalid-input'],
     ['a wrong token', 'get', () => `${link}?token=abc`, undefined, 404, /no booking matches/, 'booking-not-found'],
@@ -92,6 +95,26 @@ describe('public endpoints are rate limited', () => {
     for (let attempt = 0; attempt < 5; attempt += 1) statuses.push((await request(running.app.getHttpServer()).get('/api/public/appointment-types')).status);
     expect(statuses).toEqual([200, 200, 200, 429, 429]);
     expect((await request(running.app.getHttpServer()).get('/api/public/appointment-types')).body).toMatchObject({ statusCode: 429, code: 'too-many-requests' });
+    await running.close();
+    await database.drop();
+  });
+
+  it('spends one budget per address across the public API and the booking pages, whichever route', async () => {
+    const database = await createSqlite();
+    const running = await startApiApp(database, { env: { PUBLIC_REQUESTS_PER_MINUTE: '3' } });
+    const http = running.app.getHttpServer();
+    const statuses = [
+      (await request(http).get('/api/public/appointment-types')).status,
+      (await request(http).get('/book')).status,
+      (await request(http).get('/')).status,
+      (await request(http).get('/api/public/availability?type=death&from=2022-07-04')).status,
+    ];
+    expect(statuses.slice(0, 3).every((status) => status !== 429)).toBe(true);
+    expect(statuses[3]).toBe(429);
+    const page = await request(http).get('/book/birth').expect(429);
+    expect(page.type).toBe('text/html');
+    expect(page.text).toContain('too many requests');
+    expect((await request(http).get('/assets/favicon.svg')).status).not.toBe(429);
     await running.close();
     await database.drop();
   });

@@ -9,13 +9,13 @@ export class UpdateRequestDto {
   @IsBoolean({ message: 'coronerReferral must be true or false' })
   coronerReferral?: boolean;
 
-  @ApiPropertyOptional({ nullable: true, example: '2022-07-04T09:15:00Z', description: 'still-births: when the certificate was in place' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, example: '2022-07-04T09:15:00Z', description: 'still-births: when the certificate was in place' })
   @IsOptional()
   @ValidateIf((_dto, value) => value !== null)
   @IsISO8601({ strict: true }, { message: 'paperworkReadyAt must be an ISO 8601 instant with an offset, e.g. 2022-07-04T09:15:00Z' })
   paperworkReadyAt?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '2022-07-01', description: 'the date of the birth or death' })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2022-07-01', description: 'the date of the birth or death, yyyy-mm-dd' })
   @IsOptional()
   @ValidateIf((_dto, value) => value !== null)
   @IsCivilDate()

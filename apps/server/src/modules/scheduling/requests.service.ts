@@ -54,6 +54,7 @@ export class RequestsService {
       const appointment = await manager.findOneBy(AppointmentEntity, { requestId: id });
       // A request's facts move the compliance figures: only the registrar whose diary holds it, or a manager, may change them.
       if (!mayEditDiaryOf(actor, appointment?.registrarId ?? '')) throw authErrors.notYourDiary();
+      if (change.eventDate && change.eventDate > request.serviceDay) throw schedulingErrors.eventDateAfterRequest(change.eventDate, request.serviceDay);
       const changes = {
         ...(change.coronerReferral !== undefined ? { coronerReferral: change.coronerReferral } : {}),
         ...(change.paperworkReadyAt !== undefined ? { paperworkReadyAt: change.paperworkReadyAt === null ? null : new Date(change.paperworkReadyAt) } : {}),

@@ -23,6 +23,8 @@ export const schedulingErrors = {
     error('status-change-not-allowed', `a ${from} appointment cannot be marked ${to}`),
   idempotencyKeyReused: () =>
     error('idempotency-key-reused', 'this Idempotency-Key was sent before with a different booking: send a new key for a new booking'),
+  eventDateAfterRequest: (eventDate: string, requestDay: string) =>
+    error('event-date-after-request', `eventDate ${eventDate} is after the request (${requestDay}): give the date of the birth or death`),
   typeMismatch: (type: string) =>
     error('slot-type-mismatch', `the slot is not open to ${type} appointments: choose one listed for that type`),
 };

@@ -2,6 +2,7 @@ import { addDays, isBankHoliday, serviceDay } from '@regflow/calendar';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../../common/security/password-hasher';
 import { createDataSource } from '../../database/data-source';
+import { DEMO_NOW, mulberry32, seededDemo } from '../../testing/seeded-demo';
 import { TestDatabase, testEngines } from '../../testing/test-databases';
 import { DiarySessionEntity } from '../diaries/diary-session.entity';
 import { AppointmentRequestEntity } from '../scheduling/appointment-request.entity';
@@ -10,30 +11,13 @@ import { StaffUserEntity } from '../staff/staff-user.entity';
 import { BenchmarkEntity } from '../compliance/benchmark.entity';
 import { SurveyResultEntity } from '../compliance/survey-result.entity';
 import { loadDemoData } from './demo-data';
-import { ALREADY_SEEDED, DemoSeeder, DIARY_WEEKS, SeedCompleted, SeedReport } from './demo-seeder';
+import { ALREADY_SEEDED, DemoSeeder, DIARY_WEEKS, SeedCompleted } from './demo-seeder';
 
-/** Monday of the 2022 jubilee week: Thursday 2 and Friday 3 June are bank holidays. */
-const NOW = new Date('2022-05-30T08:00:00Z');
+/** Monday of the 2022 jubilee week, when the shared demo is seeded. */
+const NOW = DEMO_NOW;
 const TODAY = serviceDay(NOW);
 const SEEDED_TABLES = ['appointments', 'appointment_requests', 'diary_sessions', 'session_templates', 'staff_offices', 'staff_users', 'offices', 'appointment_types'];
 const MINUTE = 60_000;
-
-/** A small seeded generator (mulberry32), so every run books the same appointments. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function completed(report: SeedReport): SeedCompleted {
-  if ('skipped' in report) throw new Error(`the seed was skipped: ${report.skipped}`);
-  return report;
-}
 
 async function openMigrated(database: TestDatabase): Promise<DataSource> {
   const dataSource = createDataSource(database.config);
@@ -53,18 +37,19 @@ async function rowCounts(dataSource: DataSource): Promise<Record<string, number>
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
-describe.each(testEngines())(`${DemoSeeder.name} on %s`, (_engine, createDatabase) => {
+describe.each(testEngines())(`${DemoSeeder.name} on %s`, (engine, createDatabase) => {
   const data = loadDemoData();
   const hasher = new PasswordHasher();
   let database: TestDatabase;
   let dataSource: DataSource;
   let report: SeedCompleted;
 
+  // The demo is seeded once per engine for the whole run (other specs copy it too); these tests read a copy.
   beforeAll(async () => {
-    database = await createDatabase();
-    dataSource = await openMigrated(database);
-    report = completed(await new DemoSeeder(dataSource, hasher, NOW, mulberry32(2022)).seed());
-  }, 60_000);
+    ({ database, report } = await seededDemo(engine, createDatabase));
+    dataSource = createDataSource(database.config);
+    await dataSource.initialize();
+  });
 
   afterAll(async () => {
     await dataSource.destroy();
@@ -220,5 +205,5 @@ describe.each(testEngines())(`${DemoSeeder.name} on %s`, (_engine, createDatabas
       await emptySource.destroy();
       await empty.drop();
     }
-  }, 60_000);
+  });
 });

@@ -54,11 +54,13 @@ export class DemoSeeder {
     private readonly random: () => number,
   ) {}
 
-  seed(): Promise<SeedReport> {
+  /** `starting` is told when the database is empty and seeding begins (it takes a while). */
+  seed(starting: () => void = () => undefined): Promise<SeedReport> {
     const data = loadDemoData();
     const random = new DemoRandom(this.random);
     return new UnitOfWork(this.dataSource).run(async (manager): Promise<SeedReport> => {
       if ((await manager.count(OfficeEntity)) > 0) return { skipped: ALREADY_SEEDED };
+      starting();
       const types = await ensureAppointmentTypes(manager);
       const officeIds = await seedOffices(manager, data.offices, this.now);
       const staff = await seedStaff(manager, this.hasher, data.staff, officeIds, random, this.now);

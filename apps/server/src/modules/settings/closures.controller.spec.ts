@@ -48,6 +48,8 @@ describe.each(testEngines())(`${ClosuresController.name} on %s`, (_engine, creat
     await expectRefusals(closures('manager').post, [
       ['day', closure('2022-02-30')],
       ['day', closure('4 July 2022')],
+      ['day must be a real date written yyyy-mm-dd from 2012 to 2099', closure('1899-12-31')],
+      ['day must be a real date written yyyy-mm-dd from 2012 to 2099', closure('2101-01-01')],
       ['day', { reason: 'no day' }],
       ['reason', closure(MONDAY, '')],
       ['reason', closure(MONDAY, 'x'.repeat(201))],

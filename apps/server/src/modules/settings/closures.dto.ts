@@ -5,11 +5,11 @@ import { IsText } from './text.validator';
 
 /** A day the whole service is closed; react-admin's `id` is ignored. */
 export class SaveClosureDto {
-  @ApiProperty({ example: '2022-12-27' })
+  @ApiProperty({ example: '2022-12-27', format: 'date', description: 'yyyy-mm-dd' })
   @IsCivilDate()
   day: string;
 
-  @ApiProperty({ example: 'Christmas bank holiday' })
+  @ApiProperty({ example: 'Christmas bank holiday', minLength: 1, maxLength: 200 })
   @IsText(200)
   reason: string;
 

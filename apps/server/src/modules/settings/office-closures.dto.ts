@@ -5,15 +5,15 @@ import { IsText } from './text.validator';
 
 /** A day one office is closed; react-admin's `id` is ignored. */
 export class SaveOfficeClosureDto {
-  @ApiProperty({ description: 'an id from GET /api/offices' })
+  @ApiProperty({ description: 'an id from GET /api/offices', minLength: 1, maxLength: 36 })
   @IsText(36, { message: 'officeId must be an office id from GET /api/offices' })
   officeId: string;
 
-  @ApiProperty({ example: '2022-08-15' })
+  @ApiProperty({ example: '2022-08-15', format: 'date', description: 'yyyy-mm-dd' })
   @IsCivilDate()
   day: string;
 
-  @ApiProperty({ example: 'Building works' })
+  @ApiProperty({ example: 'Building works', minLength: 1, maxLength: 200 })
   @IsText(200)
   reason: string;
 

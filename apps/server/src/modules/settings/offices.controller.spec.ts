@@ -52,6 +52,7 @@ describe.each(testEngines())(`${OfficesController.name} on %s`, (_engine, create
     await expectRefusals(offices('manager').post, [
       ['name', { ...office(), name: '' }],
       ['name', { ...office(), name: 'x'.repeat(81) }],
+      ['name must be text of 1 to 80 characters, not only spaces, with no control characters', { ...office(), name: 'Worcester\u0000Guildhall' }],
       ['address', { ...office(), address: undefined }],
       ['address', { ...office(), address: '   ' }],
       ['openingHours', { ...office(), openingHours: [] }],
@@ -114,5 +115,9 @@ describe.each(testEngines())(`${OfficesController.name} on %s`, (_engine, create
     expect(many.body.map((row: { name: string }) => row.name)).toEqual(['Bromsgrove', 'Worcester']);
     expect(many.headers['content-range']).toBe('offices 0-1/2');
     expect((await offices('registrar').list('filter={"colour":"red"}').expect(400)).body).toMatchObject({ code: 'invalid-filter', message: expect.stringMatching(/filter cannot use colour/) });
+    expect((await offices('registrar').list('filter={"id":{"$ne":null}}').expect(400)).body).toMatchObject({
+      code: 'invalid-filter',
+      message: expect.stringMatching(/filter.id must be a value or a list of values.*operators such as \{"\$ne":…\} are not supported/),
+    });
   });
 });

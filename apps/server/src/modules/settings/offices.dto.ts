@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { WALL_CLOCK_PATTERN } from '@regflow/calendar';
 import { Allow } from 'class-validator';
 import { OpeningHours } from './office.entity';
 import { IsOpeningHours } from './opening-hours.validator';
@@ -6,15 +7,20 @@ import { IsText } from './text.validator';
 
 /** An office as managers create and change it; react-admin's `id` and `createdAt` are ignored. */
 export class SaveOfficeDto {
-  @ApiProperty({ example: 'Worcester Register Office' })
+  @ApiProperty({ example: 'Worcester Register Office', minLength: 1, maxLength: 80 })
   @IsText(80)
   name: string;
 
-  @ApiProperty({ example: 'The Guildhall, High Street, Worcester WR1 2EY' })
+  @ApiProperty({ example: 'The Guildhall, High Street, Worcester WR1 2EY', minLength: 1, maxLength: 500 })
   @IsText(500)
   address: string;
 
-  @ApiProperty({ example: { '1': ['09:00', '17:00'], '2': ['09:00', '17:00'] }, description: 'ISO weekday (1 = Monday) → [opens, closes]; a day left out is closed' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'array', items: { type: 'string', pattern: WALL_CLOCK_PATTERN.source }, minItems: 2, maxItems: 2 },
+    example: { '1': ['09:00', '17:00'], '2': ['09:00', '17:00'] },
+    description: 'ISO weekday (1 = Monday … 7 = Sunday) → [opens, closes], HH:mm, opening before closing; a day left out is closed',
+  })
   @IsOpeningHours()
   openingHours: OpeningHours;
 

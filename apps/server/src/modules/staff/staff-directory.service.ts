@@ -11,8 +11,13 @@ export interface StaffMember {
   readonly roles: readonly StaffRole[];
 }
 
+/** An active account as a session token is checked against. */
+export interface StaffSession extends StaffMember {
+  readonly sessionVersion: number;
+}
+
 /** An account as sign-in checks it. */
-export interface StaffCredentials extends StaffMember {
+export interface StaffCredentials extends StaffSession {
   readonly passwordHash: string;
 }
 
@@ -23,11 +28,27 @@ const MEMBER_COLUMNS = { id: true, name: true, email: true, roles: true } as con
 export class StaffDirectory {
   /** The active account signing in with `email` (already lower case), with its password hash. */
   credentials(manager: EntityManager, email: string): Promise<StaffCredentials | null> {
-    return manager.findOne(StaffUserEntity, { select: { ...MEMBER_COLUMNS, passwordHash: true }, where: { email, active: true } });
+    return manager.findOne(StaffUserEntity, { select: { ...MEMBER_COLUMNS, sessionVersion: true, passwordHash: true }, where: { email, active: true } });
   }
 
-  findActive(manager: EntityManager, id: string): Promise<StaffMember | null> {
-    return manager.findOne(StaffUserEntity, { select: MEMBER_COLUMNS, where: { id, active: true } });
+  findActive(manager: EntityManager, id: string): Promise<StaffSession | null> {
+    return manager.findOne(StaffUserEntity, { select: { ...MEMBER_COLUMNS, sessionVersion: true }, where: { id, active: true } });
+  }
+
+  /** The active account's credentials by id: to check a password its owner gives. */
+  credentialsOf(manager: EntityManager, id: string): Promise<StaffCredentials | null> {
+    return manager.findOne(StaffUserEntity, { select: { ...MEMBER_COLUMNS, sessionVersion: true, passwordHash: true }, where: { id, active: true } });
+  }
+
+  /** Gives the account a new password (its argon2 hash) and ends every session signed in with the old one. */
+  async setPassword(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await manager.update(StaffUserEntity, { id }, { passwordHash });
+    await this.endSessions(manager, id);
+  }
+
+  /** Ends every session of the account: tokens issued before no longer work. */
+  async endSessions(manager: EntityManager, id: string): Promise<void> {
+    await manager.increment(StaffUserEntity, { id }, 'sessionVersion', 1);
   }
 
   findByEmail(manager: EntityManager, email: string): Promise<StaffMember | null> {

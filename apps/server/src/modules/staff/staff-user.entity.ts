@@ -22,6 +22,10 @@ export class StaffUserEntity {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** Signing out and a new password bump it: session tokens carry it, and an older one no longer works. */
+  @Column({ name: 'session_version', type: 'integer', default: 0 })
+  sessionVersion: number;
+
   @InstantColumn('created_at')
   createdAt: Date;
 }

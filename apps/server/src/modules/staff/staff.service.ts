@@ -51,6 +51,7 @@ export class StaffService {
         ...fields(dto),
         passwordHash: await this.hasher.hash(dto.password),
         active: true,
+        sessionVersion: 0,
         createdAt: this.clock.now(),
       });
       await this.audit.record(manager, staffChange(actor, 'staff', staff.id, 'created', summary(dto, true), this.clock.now()));
@@ -67,6 +68,8 @@ export class StaffService {
         ...fields(dto),
         active: dto.active,
         ...(dto.password ? { passwordHash: await this.hasher.hash(dto.password) } : {}),
+        // A new password ends every session signed in with the old one.
+        sessionVersion: current.sessionVersion + (dto.password ? 1 : 0),
       });
       await this.audit.record(manager, staffChange(actor, 'staff', id, 'updated', { ...summary(dto, Boolean(dto.password)), active: dto.active }, this.clock.now()));
       return staff;

@@ -8,7 +8,7 @@ import { WorkerHeartbeatsService } from './worker-heartbeats.service';
 
 const FIXED_NOW = new Date('2022-06-30T23:30:00Z');
 
-async function eventually<T>(read: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+async function eventually<T>(read: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();

@@ -1,0 +1,3 @@
+import { closeLeftovers } from './open-handles';
+
+afterAll(closeLeftovers);
