@@ -111,6 +111,13 @@ describe('isDayInPeriod', () => {
   });
 });
 
+describe('labels', () => {
+  it('write the year with four digits, even one no report covers', () => {
+    expect(parsePeriod('0000-01').label).toBe('0000-01');
+    expect(parsePeriod('0999-Q2').label).toBe('0999-Q2');
+  });
+});
+
 describe('month arithmetic', () => {
   it('steps back months across a year end, and forward from December', () => {
     expect(monthsBefore(parsePeriod('2021-12'), 12).label).toBe('2020-12');

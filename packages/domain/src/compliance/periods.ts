@@ -40,11 +40,11 @@ function labelOf(kind: NamedPeriodKind, first: number): string {
   const financialYear = financialYearOf(first);
   switch (kind) {
     case 'month':
-      return `${Math.floor(first / 12)}-${pad(modulo(first, 12) + 1)}`;
+      return `${pad(Math.floor(first / 12), 4)}-${pad(modulo(first, 12) + 1)}`;
     case 'quarter':
-      return `${financialYear}-Q${Math.floor(modulo(first - FINANCIAL_YEAR_FIRST_MONTH, 12) / 3) + 1}`;
+      return `${pad(financialYear, 4)}-Q${Math.floor(modulo(first - FINANCIAL_YEAR_FIRST_MONTH, 12) / 3) + 1}`;
     case 'financial-year':
-      return `${financialYear}/${pad(modulo(financialYear + 1, 100))}`;
+      return `${pad(financialYear, 4)}/${pad(modulo(financialYear + 1, 100))}`;
   }
 }
 

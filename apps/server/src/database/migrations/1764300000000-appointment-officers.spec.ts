@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { isUniquenessClash } from '../../common/errors/constraint-violation';
 import { AppointmentOfficerEntity } from '../../modules/diaries/appointment-officer.entity';
@@ -29,19 +30,54 @@ describe.each(testEngines())(`${AppointmentOfficers1764300000000.name} on %s`, (
     await database.drop();
   });
 
+  /** Writes a row with only the columns its table had before this migration (the entities have more now). */
+  async function insertAsThen(table: string, row: Record<string, string | number | null>): Promise<void> {
+    const columns = Object.keys(row);
+    const places = columns.map((_, index) => (engine === 'postgres' ? `$${index + 1}` : '?')).join(', ');
+    await dataSource.query(`INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${places})`, Object.values(row));
+  }
+
+  /** An instant as each engine's column takes it: SQLite's UTC text, PostgreSQL's timestamptz. */
+  const instant = (at: Date) => (engine === 'postgres' ? at.toISOString() : at.toISOString().replace('T', ' ').replace('Z', ''));
+
+  async function appointmentAsThen(sessionId: string, registrarId: string, startsAt: Date, endsAt: Date, status: string): Promise<string> {
+    const requestId = randomUUID();
+    const id = randomUUID();
+    await insertAsThen('appointment_requests', { id: requestId, type_code: 'ceremony', channel: 'phone', requested_at: instant(TEN), service_day: '2022-07-01' });
+    await insertAsThen('appointments', {
+      id,
+      request_id: requestId,
+      session_id: sessionId,
+      registrar_id: registrarId,
+      office_id: null,
+      mode: 'face-to-face',
+      starts_at: instant(startsAt),
+      ends_at: instant(endsAt),
+      status,
+      reference: `CER-${id.slice(0, 6).toUpperCase()}`,
+      resident_name: 'Aled Jones',
+      resident_email: 'aled@example.org',
+      created_at: instant(TEN),
+      updated_at: instant(TEN),
+    });
+    return id;
+  }
+
   it("makes each existing appointment its registrar's officer row, busy unless cancelled", async () => {
     const build = schedulingBuilders(dataSource.manager);
     await build.appointmentTypes();
-    const session = await build.session((await build.registrar()).id, (await build.office()).id, '2022-07-04');
-    const booked = await build.appointment(session, TEN, HALF_PAST_TEN);
-    const cancelled = await build.appointment(session, HALF_PAST_TEN, ELEVEN, { status: 'cancelled' });
+    const registrarId = randomUUID();
+    await insertAsThen('staff_users', { id: registrarId, name: 'Rhian Registrar', email: 'rhian@example.org', password_hash: 'not-a-real-hash', roles: 'registrar', created_at: instant(TEN) });
+    const session = await build.session(registrarId, (await build.office()).id, '2022-07-04');
+    const booked = await appointmentAsThen(session.id, registrarId, TEN, HALF_PAST_TEN, 'booked');
+    const cancelled = await appointmentAsThen(session.id, registrarId, HALF_PAST_TEN, ELEVEN, 'cancelled');
 
     await dataSource.runMigrations();
 
     const officers = await dataSource.manager.find(AppointmentOfficerEntity, { order: { startsAt: 'ASC' } });
     expect(officers).toEqual([
-      { appointmentId: booked.id, registrarId: session.registrarId, role: 'registrar', startsAt: TEN, endsAt: HALF_PAST_TEN, active: true },
-      { appointmentId: cancelled.id, registrarId: session.registrarId, role: 'registrar', startsAt: HALF_PAST_TEN, endsAt: ELEVEN, active: false },
+      { appointmentId: booked, registrarId, role: 'registrar', startsAt: TEN, endsAt: HALF_PAST_TEN, active: true },
+      { appointmentId: cancelled, registrarId, role: 'registrar', startsAt: HALF_PAST_TEN, endsAt: ELEVEN, active: false },
     ]);
   });
 

@@ -46,6 +46,7 @@ describe.each(testEngines())('compliance report limits on %s', (_engine, createD
     await refused('/api/compliance/series?indicator=deaths-registered-5d&from=2017-04&to=2022-04', /at most 60 months \(2017-04 to 2022-04 is 61\)/);
     await refused('/api/compliance/series.csv?indicator=deaths-registered-5d&from=2022-03&to=2021-04', /ends \(2021-04\) before it starts \(2022-03\)/);
     await refused('/api/compliance/scorecard?period=1999%2F00', /1999\/00 is outside the months/);
+    await refused('/api/compliance/scorecard?period=0000-01', /^period 0000-01 is outside the months|0000-01 is outside the months/);
     await refused('/api/compliance/breakdown?period=2100-01&by=office', /2100-01 is outside the months/);
     await refused('/api/compliance/misses.csv?period=2011-Q3&indicator=death-appointments-2wd', /2011-Q3 is outside/);
     await refused('/api/compliance/comparison?indicator=ceremonies&month=2021-12&against=2010,2011,2019', /against 2010, 2011: compare with years from 2012 to 2021/);
