@@ -8,19 +8,9 @@ import { TestDatabase, testEngines } from '../../testing/test-databases';
 import { deleteQueueKeys, startTestApp, TEST_REDIS_URL, TestApp } from '../../testing/test-app';
 import { ROUTINES_QUEUE } from '../notifications/notifications.queue';
 import { SYSTEM_QUEUE } from './system.queue';
-
+import { eventually } from '../../testing/eventually';
 
 const FIXED_NOW = new Date('2022-06-30T23:30:00Z');
-
-async function eventually<T>(read: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`nothing within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const EVERY_SCHEDULER = ['routines/capacity-monitor', 'routines/compliance-snapshot', 'routines/diary-digest', 'system/worker-heartbeat'];
 

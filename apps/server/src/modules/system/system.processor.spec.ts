@@ -5,18 +5,9 @@ import { TestDatabase, testEngines } from '../../testing/test-databases';
 import { startTestApp, TestApp } from '../../testing/test-app';
 import { SystemProcessor } from './system.processor';
 import { WorkerHeartbeatsService } from './worker-heartbeats.service';
+import { eventually } from '../../testing/eventually';
 
 const FIXED_NOW = new Date('2022-06-30T23:30:00Z');
-
-async function eventually<T>(read: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`nothing within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe(SystemProcessor.name, () => {
   const [[, createSqlite]] = testEngines({});
