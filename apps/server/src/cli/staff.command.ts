@@ -13,10 +13,11 @@ function oneTimePassword(): string {
 export function staffCommand(print: (line: string) => void): Command {
   return new Command('staff').description("staff accounts from the server's command line").addCommand(
     new Command('reset-password')
-      .description('give a member of staff a new one-time password, printed once; their sessions end')
+      .description('apply pending migrations, then give a member of staff a new one-time password, printed once; their sessions end')
       .argument('<email>', 'the email they sign in with')
       .action((email: string) =>
         withDataSource(async (dataSource) => {
+          await dataSource.runMigrations({ transaction: 'each' });
           const staff = new StaffDirectory();
           const member = await staff.findByEmail(dataSource.manager, email.trim().toLowerCase());
           if (!member) throw new CliInputError(`no member of staff signs in with ${email}: check the address (GET /api/staff lists them)`);
