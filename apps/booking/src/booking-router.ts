@@ -2,7 +2,7 @@ import express, { NextFunction, Request, Response, Router } from 'express';
 import type { BookingPort } from './booking-port';
 import { findOnlineService, OnlineService, toOnlineServices } from './online-services';
 import { createPageRenderer } from './page-renderer';
-import { beforeYouBookPage, notFoundPage, Page, problemPage, serviceChoicePage, startPage } from './pages';
+import { beforeYouBookPage, notFoundPage, Page, problemPage, serviceChoicePage, startPage, tooManyRequestsPage } from './pages';
 import { ASSETS_DIR } from './paths';
 import { readServiceChoice } from './service-choice';
 
@@ -11,16 +11,26 @@ export interface BookingRouterOptions {
   readonly booking: BookingPort;
 }
 
+let sharedRenderer: ReturnType<typeof createPageRenderer> | undefined;
+
+/** Answers with the page in `page`'s layout, its CSP nonce from `response.locals.cspNonce`. */
+function sendPage(response: Response, page: Page, status: number): void {
+  sharedRenderer ??= createPageRenderer();
+  const nonce: unknown = response.locals.cspNonce;
+  response.status(status).type('html').send(sharedRenderer.render(page, typeof nonce === 'string' ? nonce : undefined));
+}
+
+/** The residents' "too many requests" page (429), for the rate limit in front of the pages. */
+export function sendTooManyRequestsPage(response: Response): void {
+  sendPage(response, tooManyRequestsPage(), 429);
+}
+
 /**
  * The residents' pages and their assets (`/`, `/book…`, `/assets/…`). Mount it at the root of
  * the origin: pages link to each other and to their assets by absolute path.
  */
 export function createBookingRouter({ booking }: BookingRouterOptions): Router {
-  const renderer = createPageRenderer();
-  const send = (response: Response, page: Page, status = 200): void => {
-    const nonce: unknown = response.locals.cspNonce;
-    response.status(status).type('html').send(renderer.render(page, typeof nonce === 'string' ? nonce : undefined));
-  };
+  const send = (response: Response, page: Page, status = 200): void => sendPage(response, page, status);
   const onlineServices = async (): Promise<OnlineService[]> => toOnlineServices(await booking.onlineServices());
 
   const router = Router();

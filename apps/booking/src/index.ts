@@ -1,3 +1,3 @@
 export type { BookingPort, OnlineAppointmentType } from './booking-port';
-export { createBookingRouter } from './booking-router';
+export { createBookingRouter, sendTooManyRequestsPage } from './booking-router';
 export type { BookingRouterOptions } from './booking-router';

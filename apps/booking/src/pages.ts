@@ -72,6 +72,10 @@ export function notFoundPage(): Page {
   return { view: 'not-found.njk', title: 'Page not found' };
 }
 
+export function tooManyRequestsPage(): Page {
+  return { view: 'too-many-requests.njk', title: 'Sorry, there have been too many requests' };
+}
+
 export function problemPage(): Page {
   return { view: 'problem.njk', title: 'Sorry, there is a problem with the service' };
 }

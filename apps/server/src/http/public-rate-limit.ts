@@ -1,4 +1,5 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { sendTooManyRequestsPage } from '@regflow/booking';
 import { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Clock } from '../common/clock/clock';
 import { AppError } from '../common/errors/app-error';
@@ -44,10 +45,6 @@ export function isPublicSurface(path: string): boolean {
   return path.startsWith('/api/public/') || path === '/' || path === '/book' || path.startsWith('/book/');
 }
 
-const TOO_MANY_PAGE =
-  '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Too many requests</title></head>' +
-  '<body><h1>Sorry, there have been too many requests</h1><p>Wait a minute, then try again.</p></body></html>';
-
 /**
  * One budget of `perMinute` requests per address across the public surface (the public API and
  * the booking pages), past which the API answers 429 `too-many-requests` and the pages a 429 page.
@@ -62,6 +59,6 @@ export function publicRateLimit(app: NestExpressApplication, perMinute: number):
     }
     response.setHeader('Retry-After', '60');
     if (request.path.startsWith('/api/')) next(new AppError('too-many-requests', 'too many requests from this address: wait a minute, then try again'));
-    else response.status(429).type('html').send(TOO_MANY_PAGE);
+    else sendTooManyRequestsPage(response);
   };
 }
