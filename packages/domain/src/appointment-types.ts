@@ -1,8 +1,8 @@
-import { AppointmentTypeCode } from '@regflow/contracts';
+import { AppointmentMode, AppointmentTypeCode } from '@regflow/contracts';
 import { DomainError } from './domain.errors';
 
-export const APPOINTMENT_MODES = ['face-to-face', 'telephone'] as const;
-export type AppointmentMode = (typeof APPOINTMENT_MODES)[number];
+export type { AppointmentMode };
+export const APPOINTMENT_MODES: readonly AppointmentMode[] = ['face-to-face', 'telephone'];
 
 /**
  * An appointment type's rules as the service runs them: the row managers edit. Every rule that

@@ -1,7 +1,8 @@
+import { ActorKind } from '@regflow/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { InstantColumn, jsonText } from '../../database/columns';
 
-export type ActorKind = 'staff' | 'resident' | 'system';
+export type { ActorKind };
 
 /** Who changed what, and when. `changes` holds field names and new values, never resident contact details. */
 @Entity('audit_log')

@@ -1,11 +1,10 @@
+import { MESSAGE_STATUSES, MessageAudience, MessageChannel, MessageStatus } from '@regflow/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { InstantColumn } from '../../database/columns';
 
-export const MESSAGE_STATUSES = ['queued', 'sent', 'failed', 'gave-up', 'cancelled'] as const;
+export { MESSAGE_STATUSES };
 /** `failed`: an attempt failed and another will follow; `gave-up`: the last attempt failed and staff were alerted; `cancelled`: made stale by a change before it was sent. */
-export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
-export type MessageChannel = 'email' | 'sms';
-export type MessageAudience = 'resident' | 'staff';
+export type { MessageAudience, MessageChannel, MessageStatus };
 
 /** One message to a resident or a member of staff, from the moment it is planned until it is sent or given up. */
 @Entity('messages')

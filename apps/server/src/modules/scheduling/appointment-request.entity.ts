@@ -1,8 +1,8 @@
-import { AppointmentTypeCode } from '@regflow/contracts';
+import { AppointmentTypeCode, RequestChannel } from '@regflow/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { CivilDateColumn, InstantColumn } from '../../database/columns';
 
-export type RequestChannel = 'online' | 'phone' | 'walk-in';
+export type { RequestChannel };
 
 /**
  * Someone asking for an appointment, with the first offer recorded at that moment: what the

@@ -1,9 +1,10 @@
+import { APPOINTMENT_STATUSES, AppointmentStatus } from '@regflow/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { InstantColumn } from '../../database/columns';
 import { AppointmentMode } from '@regflow/domain';
 
-export const APPOINTMENT_STATUSES = ['booked', 'attended', 'registered', 'did-not-attend', 'cancelled'] as const;
-export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+export { APPOINTMENT_STATUSES };
+export type { AppointmentStatus };
 
 @Entity('appointments')
 export class AppointmentEntity {

@@ -170,9 +170,10 @@ export class BookingsService {
   }
 
   private async bookIn(manager: EntityManager, command: BookCommand): Promise<Booking> {
-    if (command.idempotencyKey) {
+    const bodyHash = command.idempotencyKey ? submissionHash(command) : null;
+    if (command.idempotencyKey && bodyHash) {
       const earlier = await this.repository.findRequestByIdempotencyKey(manager, command.idempotencyKey);
-      if (earlier) return this.replayOf(manager, earlier, submissionHash(command));
+      if (earlier) return this.replayOf(manager, earlier, bodyHash);
     }
     const now = this.clock.now();
     if (command.eventDate && command.eventDate > serviceDay(now)) throw schedulingErrors.eventDateAfterRequest(command.eventDate, serviceDay(now));
@@ -200,7 +201,7 @@ export class BookingsService {
       firstOfferStartsAt: offers.serviceWide ? new Date(offers.serviceWide.startsAt) : null,
       firstOfferAtOfficeStartsAt: atOffice ? new Date(atOffice.startsAt) : null,
       idempotencyKey: command.idempotencyKey ?? null,
-      idempotencyBodyHash: command.idempotencyKey ? submissionHash(command) : null,
+      idempotencyBodyHash: bodyHash,
     });
     const appointment = await this.repository.saveAppointment(manager, {
       id: randomUUID(),

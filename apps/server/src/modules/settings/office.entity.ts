@@ -1,8 +1,9 @@
+import { OpeningHours } from '@regflow/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { InstantColumn, jsonText } from '../../database/columns';
 
 /** Opening hours per ISO weekday (1 = Monday), `[opens, closes]` as `HH:mm`; absent = closed. */
-export type OpeningHours = Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', readonly [string, string]>>;
+export type { OpeningHours };
 
 @Entity('offices')
 export class OfficeEntity {
