@@ -1,35 +1,8 @@
 import express from 'express';
 import request from 'supertest';
-import type { BookingPort, OnlineAppointmentType } from './booking-port';
 import { createBookingRouter } from './booking-router';
-
-/** The booking service as the pages see it, held in memory so a test can change it like a manager. */
-class InMemoryBooking implements BookingPort {
-  types: OnlineAppointmentType[] = [
-    onlineType('death', 'Death registration', 2, ['face-to-face', 'telephone'], ['The medical certificate of cause of death']),
-    onlineType('birth', 'Birth registration', 5, ['face-to-face'], ['Proof of identity for each parent attending']),
-    onlineType('notice', 'Notice of marriage or civil partnership', 10, ['face-to-face'], ['Your passport']),
-    onlineType('still-birth', 'Still-birth registration', 2, ['face-to-face', 'telephone'], ['The certificate of still-birth']),
-  ];
-
-  onlineServices(): Promise<readonly OnlineAppointmentType[]> {
-    return Promise.resolve(this.types);
-  }
-
-  change(code: string, change: Partial<OnlineAppointmentType>): void {
-    this.types = this.types.map((type) => (type.code === code ? { ...type, ...change } : type));
-  }
-}
-
-function onlineType(
-  code: OnlineAppointmentType['code'],
-  name: string,
-  targetWorkingDays: number,
-  modes: OnlineAppointmentType['modes'],
-  documentsToBring: string[],
-): OnlineAppointmentType {
-  return { code, name, targetWorkingDays, durationMinutes: 30, modes, documentsToBring, suspendedMessage: null };
-}
+import { FormSession, formTokenOf } from './testing/form-session';
+import { InMemoryBooking, onlineType } from './testing/in-memory-booking';
 
 function titleOf(html: string): string {
   return /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
@@ -41,7 +14,7 @@ describe(createBookingRouter.name, () => {
 
   beforeEach(() => {
     booking = new InMemoryBooking();
-    app = express().use(createBookingRouter({ booking }));
+    app = express().use(createBookingRouter({ booking, secret: 'a-test-secret-of-thirty-two-chars', secureCookies: false }));
   });
 
   it('lists the services residents can book and their working-day targets on the start page', async () => {
@@ -94,7 +67,8 @@ describe(createBookingRouter.name, () => {
     ['nothing', ''],
     ['an unknown service', 'type=ceremony'],
   ])('answers 400 with an error summary linking to the radios when %s is chosen', async (_case, form) => {
-    const response = await request(app).post('/book').type('form').send(form).expect(400);
+    const response = await new FormSession(app).submit('/book', Object.fromEntries(new URLSearchParams(form))).then((answer) => answer);
+    expect(response.status).toBe(400);
 
     expect(titleOf(response.text)).toMatch(/^Error: What do you need to register\?/);
     expect(response.text).toContain('govuk-error-summary');
@@ -103,7 +77,10 @@ describe(createBookingRouter.name, () => {
   });
 
   it('redirects a valid choice to the before-you-book page with 303', async () => {
-    await request(app).post('/book').type('form').send({ type: 'death' }).expect(303).expect('Location', '/book/death');
+    const response = await new FormSession(app).submit('/book', { type: 'death' });
+
+    expect(response.status).toBe(303);
+    expect(response.headers.location).toBe('/book/death');
   });
 
   it('tells the resident what to bring, how soon they can be seen and how, from the booking service', async () => {
@@ -113,7 +90,7 @@ describe(createBookingRouter.name, () => {
     expect(response.text).toContain('within 2 working days of your request');
     expect(response.text).toContain('in person at a register office, or by telephone');
     expect(response.text).toContain('The medical certificate of cause of death');
-    expect(response.text).toContain('contact your local register office');
+    expect(response.text).toMatch(/href="\/book\/death\/date-of-death"[^>]*>\s*Continue/);
   });
 
   it('shows a manager’s change of target, modes and documents on the next page', async () => {
@@ -139,11 +116,11 @@ describe(createBookingRouter.name, () => {
   });
 
   it('uses the type’s own name for a type opened online that the pages have no words for', async () => {
-    booking.types = [onlineType('notice-referred', 'Notice at a designated office', 15, ['face-to-face'], ['Your visa'])];
+    booking.types = [onlineType('ceremony', 'Ceremony', 15, ['face-to-face'], ['Your visa'])];
 
-    const response = await request(app).get('/book/notice-referred').expect(200);
+    const response = await request(app).get('/book/ceremony').expect(200);
 
-    expect(titleOf(response.text)).toMatch(/^Notice at a designated office: before you book/);
+    expect(titleOf(response.text)).toMatch(/^Ceremony: before you book/);
     expect(response.text).toContain('within 15 working days of your request');
     expect(response.text).toContain('Your visa');
   });
@@ -160,10 +137,21 @@ describe(createBookingRouter.name, () => {
   it('answers 500 with a GOV.UK problem page when the booking service fails', async () => {
     booking.onlineServices = () => Promise.reject(new Error('database unreachable'));
 
-    for (const page of [request(app).get('/'), request(app).get('/book/birth'), request(app).post('/book').type('form').send({ type: 'birth' })]) {
+    for (const page of [request(app).get('/'), request(app).get('/book/birth'), request(app).get('/book/birth/date-of-birth')]) {
       const response = await page.expect(500).expect('Content-Type', /html/);
       expect(titleOf(response.text)).toMatch(/^Sorry, there is a problem with the service/);
       expect(response.text).not.toContain('database unreachable');
+    }
+  });
+
+  it('refuses a form sent without this browser’s token (a forged cross-site post) with a page saying what to do', async () => {
+    const forged = await request(app).post('/book').type('form').send({ type: 'birth' }).expect(403);
+    const otherBrowsersToken = formTokenOf((await request(app).get('/book')).text);
+    const replayed = await new FormSession(app).agent.post('/book').type('form').send({ type: 'birth', _csrf: otherBrowsersToken }).expect(403);
+
+    for (const response of [forged, replayed]) {
+      expect(titleOf(response.text)).toMatch(/^Your answers could not be sent/);
+      expect(response.headers.location).toBeUndefined();
     }
   });
 

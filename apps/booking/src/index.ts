@@ -1,3 +1,4 @@
-export type { BookingPort, OnlineAppointmentType } from './booking-port';
+export { BookingRefusal } from './booking-port';
+export type { BookingPort, BookingSubmission, ContactOptions, OnlineAppointmentType, PublicOffice, ResidentBooking, ResidentContact, SatisfactionAnswer, SlotQuery } from './booking-port';
 export { createBookingRouter, sendTooManyRequestsPage } from './booking-router';
 export type { BookingRouterOptions } from './booking-router';

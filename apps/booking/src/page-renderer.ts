@@ -3,9 +3,15 @@ import { SERVICE_NAME } from './content/service-copy';
 import type { Page } from './pages';
 import { GOVUK_FRONTEND_DIR, VIEWS_DIR } from './paths';
 
+export interface RenderLocals {
+  /** The nonce the page's Content-Security-Policy allows its inline script by. */
+  readonly cspNonce?: string;
+  /** The cross-site-forgery token the page's forms send back. */
+  readonly csrfToken?: string;
+}
+
 export interface PageRenderer {
-  /** `cspNonce`: the nonce the page's Content-Security-Policy allows its inline script by. */
-  render(page: Page, cspNonce?: string): string;
+  render(page: Page, locals?: RenderLocals): string;
 }
 
 export function createPageRenderer(): PageRenderer {
@@ -13,13 +19,13 @@ export function createPageRenderer(): PageRenderer {
     autoescape: true,
   });
   return {
-    render: (page, cspNonce) =>
+    render: (page, locals = {}) =>
       environment.render(page.view, {
         ...page.context,
         pageTitle: page.title,
         errorList: page.errorList ?? [],
         bookingServiceName: SERVICE_NAME,
-        cspNonce,
+        ...locals,
       }),
   };
 }

@@ -1,4 +1,5 @@
 import type { AppointmentMode } from '@regflow/contracts';
+import type { PublicOffice } from './booking-port';
 import { SERVICE_NAME } from './content/service-copy';
 import type { OnlineService } from './online-services';
 import { SERVICE_CHOICE_FIELD } from './service-choice';
@@ -60,12 +61,16 @@ export function serviceChoicePage(services: readonly OnlineService[], error?: st
   };
 }
 
-export function beforeYouBookPage(service: OnlineService): Page {
+export function beforeYouBookPage(service: OnlineService, view: { readonly continueHref: string; readonly offices: readonly PublicOffice[] }): Page {
   return {
     view: 'before-you-book.njk',
     title: `${service.name}: before you book`,
-    context: { service, target: workingDays(service.targetWorkingDays), held: howHeld(service.modes) },
+    context: { service, target: workingDays(service.targetWorkingDays), held: howHeld(service.modes), ...view },
   };
+}
+
+export function formExpiredPage(): Page {
+  return { view: 'form-expired.njk', title: 'Your answers could not be sent' };
 }
 
 export function notFoundPage(): Page {

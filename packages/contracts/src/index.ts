@@ -7,3 +7,4 @@ export * from './notifications';
 export * from './scheduling';
 export * from './settings';
 export * from './staff';
+export * from './resident-paths';

@@ -19,6 +19,8 @@ export interface ServiceCopy {
 }
 
 export const SERVICE_NAME = 'Book a registration appointment';
+/** The registration district the service's offices serve, as residents name it. */
+export const SERVICE_AREA = 'Worcestershire';
 
 /** Copy for a type a manager opened online that these pages have no words of their own for. */
 export function fallbackCopy(typeName: string): ServiceCopy {
