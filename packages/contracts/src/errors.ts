@@ -96,6 +96,8 @@ export const SCHEDULING_ERROR_CODES = [
   'status-change-not-allowed',
   'slot-type-mismatch',
   'event-date-after-request',
+  'too-late-to-change',
+  'satisfaction-not-open',
 ] as const;
 export type SchedulingErrorCode = (typeof SCHEDULING_ERROR_CODES)[number] | 'unknown-appointment-type' | 'invalid-slot' | 'slot-unavailable' | 'idempotency-key-reused';
 
@@ -216,6 +218,8 @@ export const ERROR_STATUSES: { readonly [Code in ErrorCode]: ErrorStatus } = {
   'not-bookable-online': 403,
   'online-booking-suspended': 403,
   'booking-not-found': 404,
+  'too-late-to-change': 409,
+  'satisfaction-not-open': 409,
   'booking-not-changeable': 409,
   'appointment-not-found': 404,
   'request-not-found': 404,

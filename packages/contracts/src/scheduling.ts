@@ -6,10 +6,23 @@ export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 
 export type RequestChannel = 'online' | 'phone' | 'walk-in';
 
+/** A telephone number as residents and managers write it: digits, spaces and + ( ) -, 7 to 30 characters. */
+export const TELEPHONE_NUMBER_PATTERN = /^\+?[0-9 ()-]{7,30}$/;
+
+/** At least one of `email` and `phone`, so the confirmation has somewhere to go. */
 export interface Resident {
   readonly name: string;
-  readonly email: string;
+  readonly email?: string;
   readonly phone?: string;
+}
+
+/** `GET /api/public/offices`: a register office as residents see it. */
+export interface PublicOfficeResponse {
+  readonly id: string;
+  readonly name: string;
+  readonly address: string;
+  /** Null where the office has no public telephone number of its own. */
+  readonly phone: string | null;
 }
 
 /** `GET /api/public/availability` and `GET /api/availability`. */
@@ -80,6 +93,10 @@ export interface BookingResponse {
     readonly startsAt: string;
     readonly endsAt: string;
     readonly residentName: string;
+    readonly residentEmail: string | null;
+    readonly residentPhone: string | null;
+    /** The last moment the resident may change or cancel it online: the type's minimum notice before it starts. */
+    readonly changeableUntil: string;
   };
 }
 
@@ -105,7 +122,7 @@ export interface AppointmentResponse {
   readonly startsAt: string;
   readonly endsAt: string;
   readonly residentName: string;
-  readonly residentEmail: string;
+  readonly residentEmail: string | null;
   readonly residentPhone: string | null;
   readonly notes: string | null;
   readonly registeredAt: string | null;
@@ -139,3 +156,12 @@ export interface RequestResponse {
   readonly appointmentId: string | null;
   readonly reference: string | null;
 }
+
+/** The one question residents are asked after an attended appointment (never after a still-birth). */
+export const SATISFACTION_RATINGS = ['very-good', 'good', 'neither', 'poor', 'very-poor'] as const;
+export type SatisfactionRating = (typeof SATISFACTION_RATINGS)[number];
+
+/** A resident's name: letters of any script, marks, spaces, apostrophes, hyphens and full stops; no markup. */
+export const RESIDENT_NAME_PATTERN = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u;
+export const RESIDENT_NAME_MAX_LENGTH = 120;
+export const EMAIL_MAX_LENGTH = 254;

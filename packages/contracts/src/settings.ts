@@ -31,11 +31,14 @@ export interface AppointmentTypeResponse extends Required<UpdateAppointmentTypeR
 export interface SaveOfficeRequest {
   readonly name: string;
   readonly address: string;
+  /** The office's public telephone number, which residents are told to call; null or left out: none. */
+  readonly phone?: string | null;
   readonly openingHours: OpeningHours;
 }
 
 export interface OfficeResponse extends SaveOfficeRequest {
   readonly id: string;
+  readonly phone: string | null;
   readonly createdAt: string;
 }
 

@@ -5,6 +5,8 @@ export * from './targets';
 export * from './slot-id';
 export * from './availability';
 export * from './reference';
+export * from './resident-changes';
 export * from './session-templates';
 export * from './compliance';
 export * from './messages';
+export * from './registration-windows';

@@ -1,4 +1,4 @@
-import { EMAIL_MAX_LENGTH, PHONE_PATTERN, RESIDENT_NAME_MAX_LENGTH, RESIDENT_NAME_PATTERN } from '@regflow/contracts';
+import { EMAIL_MAX_LENGTH, RESIDENT_NAME_MAX_LENGTH, RESIDENT_NAME_PATTERN, TELEPHONE_NUMBER_PATTERN } from '@regflow/contracts';
 import type { ResidentContact } from '../booking-port';
 import type { FieldError, FormFields } from './answers';
 import type { DetailsForm } from './journey-pages';
@@ -26,7 +26,7 @@ export function readDetails(form: DetailsForm, rules: { byTelephone: boolean; te
   if (form.email !== '' && (form.email.length > EMAIL_MAX_LENGTH || !EMAIL_SHAPE.test(form.email))) fail('email', 'Enter an email address in the correct format, like name@example.com');
   if (form.email === '' && !rules.textMessages) fail('email', 'Enter your email address');
 
-  if (form.phone !== '' && !PHONE_PATTERN.test(form.phone)) fail('phone', 'Enter a telephone number, like 01632 960 001 or 07700 900 982');
+  if (form.phone !== '' && !TELEPHONE_NUMBER_PATTERN.test(form.phone)) fail('phone', 'Enter a telephone number, like 01632 960 001 or 07700 900 982');
   else if (form.phone === '' && rules.byTelephone) fail('phone', 'Enter a telephone number so the registrar can call you');
   else if (form.phone === '' && form.email === '' && rules.textMessages) fail('email', 'Enter an email address or a mobile number');
 

@@ -5,6 +5,7 @@ import { BenchmarkEntity } from '../modules/compliance/benchmark.entity';
 import { SurveyResultEntity } from '../modules/compliance/survey-result.entity';
 import { HistoricalEventEntity } from '../modules/compliance/historical-event.entity';
 import { ComplianceSnapshotEntity } from '../modules/compliance/compliance-snapshot.entity';
+import { SatisfactionAnswerEntity } from '../modules/compliance/satisfaction-answer.entity';
 import { MessageEntity } from '../modules/notifications/message.entity';
 import { OutboxEntryEntity } from '../modules/notifications/outbox-entry.entity';
 import { StaffAlertEntity } from '../modules/notifications/staff-alert.entity';
@@ -46,6 +47,7 @@ export const ENTITIES = [
   ComplianceSnapshotEntity,
   HistoricalEventEntity,
   SurveyResultEntity,
+  SatisfactionAnswerEntity,
   BenchmarkEntity,
   ComplianceTargetEntity,
   InstallationEntity,

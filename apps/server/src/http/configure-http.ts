@@ -16,7 +16,8 @@ import { SESSION_COOKIE } from '../modules/auth/staff-auth.guard';
 import { publicRateLimit } from './public-rate-limit';
 import { mountQueueDashboard } from './queue-dashboard';
 import { ConfigType } from '@nestjs/config';
-import { httpConfig } from '../config';
+import { httpConfig, secretsConfig } from '../config';
+import { Links } from '../common/links/links';
 
 export const API_PREFIX = 'api';
 export const ADMIN_PATH = '/admin';
@@ -62,5 +63,11 @@ export function configureHttp(app: NestExpressApplication): void {
   }
   mountQueueDashboard(app);
   app.use(ADMIN_PATH, express.static(admin, { index: 'index.html', fallthrough: true }));
-  app.use(createBookingRouter({ booking: BookingPagesAdapter.of(app) }));
+  app.use(
+    createBookingRouter({
+      booking: BookingPagesAdapter.of(app),
+      secret: app.get<ConfigType<typeof secretsConfig>>(secretsConfig.KEY).appSecret,
+      secureCookies: app.get(Links).isSecure(),
+    }),
+  );
 }

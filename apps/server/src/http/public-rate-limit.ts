@@ -42,7 +42,7 @@ export class AddressBudget {
 
 /** The public surface: the public API and the residents' pages (their assets are not counted). */
 export function isPublicSurface(path: string): boolean {
-  return path.startsWith('/api/public/') || path === '/' || path === '/book' || path.startsWith('/book/');
+  return path.startsWith('/api/public/') || path === '/' || ['/book', '/manage'].some((pages) => path === pages || path.startsWith(`${pages}/`));
 }
 
 /**
@@ -59,6 +59,6 @@ export function publicRateLimit(app: NestExpressApplication, perMinute: number):
     }
     response.setHeader('Retry-After', '60');
     if (request.path.startsWith('/api/')) next(new AppError('too-many-requests', 'too many requests from this address: wait a minute, then try again'));
-    else sendTooManyRequestsPage(response);
+    else sendTooManyRequestsPage(request, response);
   };
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_APPOINTMENT_TYPES } from '../appointment-types';
 import { ComplianceEvent } from './compliance-event';
-import { COMPLIANCE_INDICATORS, complianceIndicator, IndicatorCode, isIndicatorCode, Placement, satisfiedCounts } from './indicators';
+import { COMPLIANCE_INDICATORS, complianceIndicator, IndicatorCode, isIndicatorCode, Placement, satisfactionWithOnlineAnswers, satisfiedCounts } from './indicators';
 import { ScoringCalendar } from './scoring-calendar';
 
 function placement(code: IndicatorCode, event: Omit<ComplianceEvent, 'id'>, closures?: string[]): Placement | null {
@@ -131,5 +131,18 @@ describe(satisfiedCounts.name, () => {
     [{ veryGood: 92.5, good: 7, total: 100 }],
   ])('refuses %j', (survey) => {
     expect(() => satisfiedCounts(survey)).toThrow(expect.objectContaining({ code: 'invalid-survey' }));
+  });
+});
+
+describe(satisfactionWithOnlineAnswers.name, () => {
+  const entered = { veryGood: 93, good: 6, total: 100 };
+
+  it.each([
+    ['adds online answers to the entered survey', entered, { 'very-good': 3, good: 1, neither: 1, poor: 1 }, { veryGood: 96, good: 7, total: 106 }],
+    ['stands alone when no survey was entered', null, { 'very-good': 1, 'very-poor': 1 }, { veryGood: 1, good: 0, total: 2 }],
+    ['leaves the survey as entered when nobody answered online', entered, {}, entered],
+    ['gives no figure with neither', undefined, { good: 0 }, null],
+  ])('%s', (_case, survey, online, expected) => {
+    expect(satisfactionWithOnlineAnswers(survey, online)).toEqual(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { CivilDate } from '@regflow/calendar';
-import { AppointmentTypeCode } from '@regflow/contracts';
+import { AppointmentTypeCode, SatisfactionRating } from '@regflow/contracts';
 import { DEFAULT_APPOINTMENT_TYPES } from '../appointment-types';
 import { ComplianceEvent, SurveyResult } from './compliance-event';
 import { ComplianceError } from './compliance.errors';
@@ -105,6 +105,23 @@ export function satisfiedCounts({ veryGood, good, total }: SurveyResult): Indica
     );
   }
   return { numerator: veryGood + good, denominator: total };
+}
+
+/** How many residents gave each rating online in a period; a rating nobody gave may be absent. */
+export type OnlineRatings = Partial<Readonly<Record<SatisfactionRating, number>>>;
+
+/**
+ * The customer-satisfaction figures of a period: the survey a manager entered, with the answers
+ * residents gave online added to it. Null when there is neither.
+ */
+export function satisfactionWithOnlineAnswers(entered: SurveyResult | null | undefined, online: OnlineRatings): SurveyResult | null {
+  const answered = Object.values(online).reduce((sum, count) => sum + (count ?? 0), 0);
+  if (!entered && answered === 0) return null;
+  return {
+    veryGood: (entered?.veryGood ?? 0) + (online['very-good'] ?? 0),
+    good: (entered?.good ?? 0) + (online.good ?? 0),
+    total: (entered?.total ?? 0) + answered,
+  };
 }
 
 /** Every indicator on the scorecard, in its order; a new indicator is one more entry. */

@@ -9,6 +9,7 @@ import {
   reminderMessage,
   rescheduledMessage,
   ResidentMessage,
+  satisfactionMessage,
 } from './message-texts';
 
 const WORCESTER = { name: 'Worcester Register Office', address: 'The Guildhall, High Street, Worcester WR1 2EY' };
@@ -303,5 +304,24 @@ describe('escalationMessage', () => {
     expect(message.html).not.toContain('<i>');
     expect(message.html).toContain('&lt;i&gt;X&lt;/i&gt;');
     expect(message.html).toContain('href="https://x.example/?a=1&amp;b=2"');
+  });
+});
+
+describe('satisfactionMessage', () => {
+  const question = (overrides: Partial<AppointmentMessageInput> = {}) =>
+    satisfactionMessage({ ...appointment(overrides), satisfactionUrl: 'https://regflow.example/manage/BX7K2M/feedback?token=abc' });
+
+  it('thanks the resident and asks one question through its link, which they need not answer', () => {
+    const message = question();
+    expect(message.subject).toBe('How was your appointment on Tuesday 5 July 2022?');
+    expect(message.text).toContain('Thank you for your appointment to register a birth on Tuesday 5 July 2022.');
+    expect(message.text).toContain('Tell us how we did: https://regflow.example/manage/BX7K2M/feedback?token=abc');
+    expect(message.text).toContain('You do not have to answer.');
+    expect(message.sms).toBe('Thank you for your appointment on Tuesday 5 July 2022. How did we do? One question: https://regflow.example/manage/BX7K2M/feedback?token=abc');
+    for (const text of [message.subject, message.text, message.sms]) expect(text).not.toContain('!');
+  });
+
+  it('says sorry after a death', () => {
+    expect(question({ type: DEFAULT_APPOINTMENT_TYPES.death }).text).toContain('We are sorry for your loss.');
   });
 });

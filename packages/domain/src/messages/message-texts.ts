@@ -3,6 +3,7 @@ import { AppointmentTypeCode } from '@regflow/contracts';
 import { AppointmentMode, AppointmentTypeRules } from '../appointment-types';
 import { formatDay, formatDuration, formatLondonDate, formatLondonDateTime, formatLondonTime, MessageBlock, RenderedMessage, renderMessage } from './message-format';
 import { birthRegistrationDueBy, deathRegistrationDueBy, firstCeremonyDay, noticeValidUntil } from './reminder-plan';
+import { asksSatisfaction } from './satisfaction';
 
 /** An email's texts plus a short version for a text message. */
 export interface ResidentMessage extends RenderedMessage {
@@ -69,7 +70,7 @@ function smsOpening(typeCode: AppointmentTypeCode): string {
 }
 
 function feedback(input: { readonly type: MessageTypeRules; readonly feedbackUrl?: string | null }): MessageBlock[] {
-  if (!input.feedbackUrl || input.type.code === 'still-birth') return [];
+  if (!input.feedbackUrl || !asksSatisfaction(input.type.code)) return [];
   return [{ kind: 'link', lead: 'Tell us what you think of our service', url: input.feedbackUrl }];
 }
 
@@ -211,6 +212,27 @@ export function cancelledMessage(input: CancelledMessageInput): ResidentMessage 
   };
 }
 
+export interface SatisfactionMessageInput extends Pick<AppointmentMessageInput, 'reference' | 'type' | 'residentName' | 'startsAt'> {
+  /** The page with the one question. */
+  readonly satisfactionUrl: string;
+}
+
+/** Sent the day after an appointment the resident came to; never after a still-birth (the planner does not ask). */
+export function satisfactionMessage(input: SatisfactionMessageInput): ResidentMessage {
+  const { type } = input;
+  const day = formatLondonDate(input.startsAt);
+  return {
+    ...renderMessage(`How was your appointment on ${day}?`, [
+      ...opening(input),
+      { kind: 'paragraph', text: `Thank you for your appointment ${PURPOSE[type.code]} on ${day}.` },
+      { kind: 'paragraph', text: 'We would like to know how we did. There is one question, and you can add a comment if you want to. You do not have to answer.' },
+      { kind: 'link', lead: 'Tell us how we did', url: input.satisfactionUrl },
+      { kind: 'details', rows: [['Reference', input.reference]] },
+    ]),
+    sms: smsText([smsOpening(type.code), `Thank you for your appointment on ${day}. How did we do? One question: ${input.satisfactionUrl}`]),
+  };
+}
+
 interface EscalationBase {
   /** The reference staff search for: the appointment's, or the request's. */
   readonly reference: string;
@@ -255,6 +277,7 @@ export const MESSAGE_NAMES = {
   reminder: 'reminder',
   rescheduled: 'change of appointment',
   cancelled: 'cancellation',
+  satisfaction: 'question about our service',
 } as const;
 export type ResidentMessageKind = keyof typeof MESSAGE_NAMES;
 

@@ -10,9 +10,19 @@ import { linksConfig } from '../../config/links.config';
 export class Links {
   constructor(@Inject(linksConfig.KEY) private readonly config: ConfigType<typeof linksConfig>) {}
 
-  /** The resident's link to see, move or cancel their booking; `token` is its signed manage token. */
+  /** The resident's page to see, change or cancel their booking; `token` is its signed manage token. */
   manageBooking(reference: string, token: string): string {
-    return this.at(`/api/public/bookings/${encodeURIComponent(reference)}`, { token });
+    return this.at(this.managePath(reference), { token });
+  }
+
+  /** The booking's calendar file, as its messages attach it: the current version, or its cancellation. */
+  bookingCalendar(reference: string, token: string): string {
+    return this.at(`${this.managePath(reference)}/calendar.ics`, { token });
+  }
+
+  /** The page asking the resident how we did, after their appointment. */
+  satisfaction(reference: string, token: string): string {
+    return this.at(`${this.managePath(reference)}/feedback`, { token });
   }
 
   /** Where a resident starts a new booking. */
@@ -33,6 +43,10 @@ export class Links {
   /** Whether residents and staff reach the service over HTTPS: cookies are then sent over it only. */
   isSecure(): boolean {
     return this.config.publicBaseUrl.startsWith('https:');
+  }
+
+  private managePath(reference: string): string {
+    return `/manage/${encodeURIComponent(reference)}`;
   }
 
   private at(path: string, query: Record<string, string> = {}): string {

@@ -68,7 +68,9 @@ describe.each(testEngines())(`${AppointmentOfficers1764300000000.name} on %s`, (
     await build.appointmentTypes();
     const registrarId = randomUUID();
     await insertAsThen('staff_users', { id: registrarId, name: 'Rhian Registrar', email: 'rhian@example.org', password_hash: 'not-a-real-hash', roles: 'registrar', created_at: instant(TEN) });
-    const session = await build.session(registrarId, (await build.office()).id, '2022-07-04');
+    const officeId = randomUUID();
+    await insertAsThen('offices', { id: officeId, name: 'Worcester', address: 'The Guildhall, High Street', opening_hours: '{"1":["09:00","17:00"]}', created_at: instant(TEN) });
+    const session = await build.session(registrarId, officeId, '2022-07-04');
     const booked = await appointmentAsThen(session.id, registrarId, TEN, HALF_PAST_TEN, 'booked');
     const cancelled = await appointmentAsThen(session.id, registrarId, HALF_PAST_TEN, ELEVEN, 'cancelled');
 

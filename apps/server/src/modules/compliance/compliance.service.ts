@@ -20,7 +20,9 @@ import {
   eventTargetDeadline,
   monthName,
   monthsBefore,
+  satisfactionWithOnlineAnswers,
   scoringWindow,
+  SurveyResult,
 } from '@regflow/domain';
 import {
   Breakdown,
@@ -43,6 +45,7 @@ import { BenchmarkArea, BenchmarkEntity } from './benchmark.entity';
 import { CommentaryEntity } from './commentary.entity';
 import { ComplianceTargetEntity } from './compliance-target.entity';
 import { SurveyResultEntity } from './survey-result.entity';
+import { SatisfactionAnswers } from './satisfaction-answers';
 import { ComplianceEventsRepository, RecordedEvent } from './compliance-events.repository';
 import { complianceErrors } from './compliance.errors';
 import { comparisonYears, REPORT_LIMITS, reportPeriod, seriesMonths } from './compliance-limits';
@@ -78,6 +81,7 @@ export class ComplianceService {
     private readonly closureDays: ClosureDaysService,
     private readonly offices: OfficesDirectory,
     private readonly staff: StaffDirectory,
+    private readonly satisfactionAnswers: SatisfactionAnswers,
   ) {}
 
   scorecard(label: string): Promise<ScorecardReport> {
@@ -86,8 +90,8 @@ export class ComplianceService {
       const historyFrom = period.kind === 'month' ? monthsBefore(period, HISTORY_MONTHS).from : period.from;
       const previous = previousPeriod(period);
       const tally = await this.tally(manager, historyFrom < previous.from ? historyFrom : previous.from, period.to);
-      const currentSurvey = await manager.findOneBy(SurveyResultEntity, { period: period.label });
-      const previousSurvey = await manager.findOneBy(SurveyResultEntity, { period: previous.label });
+      const currentSurvey = await this.satisfaction(manager, period);
+      const previousSurvey = await this.satisfaction(manager, previous);
       const benchmarks = await manager.findBy(BenchmarkEntity, { period: period.label });
       const thresholds = await managersThresholds(manager);
       const scorecard = tally.result(period, { thresholds, surveys: { 'customer-satisfaction': { current: currentSurvey, previous: previousSurvey } } });
@@ -216,6 +220,12 @@ export class ComplianceService {
     if (by === 'office') return new Map([['telephone', 'Telephone'], ...(await this.offices.all(manager)).map((office): [string, string] => [office.id, office.name])]);
     if (by === 'registrar') return this.staff.names(manager);
     return new Map();
+  }
+
+  /** The survey a manager entered for the period, with the answers residents gave online in it. */
+  private async satisfaction(manager: EntityManager, period: ReportingPeriod): Promise<SurveyResult | null> {
+    const entered = await manager.findOneBy(SurveyResultEntity, { period: period.label });
+    return satisfactionWithOnlineAnswers(entered, await this.satisfactionAnswers.ratingsBetween(manager, period.from, period.to));
   }
 
   private closures(manager: EntityManager, days: DateRange): Promise<string[]> {

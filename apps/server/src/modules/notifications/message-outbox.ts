@@ -28,9 +28,15 @@ export class MessageOutbox {
     return queueMessage(manager, this.outbox, planned, now);
   }
 
-  /** How many messages of this kind an appointment has had on a channel, whatever became of them. */
-  countOf(manager: EntityManager, appointmentId: string, kind: string, channel: MessageChannel): Promise<number> {
-    return manager.countBy(MessageEntity, { appointmentId, kind, channel });
+  /** How many messages of these kinds an appointment has had (on one channel, or on any), whatever became of them. */
+  countOf(manager: EntityManager, appointmentId: string, kinds: string | readonly string[], channel?: MessageChannel): Promise<number> {
+    return manager.countBy(MessageEntity, { appointmentId, kind: typeof kinds === 'string' ? kinds : In([...kinds]), ...(channel ? { channel } : {}) });
+  }
+
+  /** When an appointment's message of this kind not yet sent is due (the earliest, on any channel); null when none is waiting. */
+  async dueAtOf(manager: EntityManager, appointmentId: string, kind: string): Promise<Date | null> {
+    const next = await manager.findOne(MessageEntity, { where: { appointmentId, kind, status: In(['queued', 'failed']) }, order: { dueAt: 'ASC' } });
+    return next?.dueAt ?? null;
   }
 
   /** Cancels an appointment's messages of these kinds not yet sent, and withdraws their send jobs. */

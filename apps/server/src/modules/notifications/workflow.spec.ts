@@ -1,10 +1,23 @@
+import { ParsedMail } from 'mailparser';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { AppointmentCalendar } from '../scheduling/messages/appointment-calendar';
 import { schedulingBuilders } from '../../testing/scheduling-builders';
 import { signIn, staffMember } from '../../testing/staff-sessions';
 import { SmtpSink, startSmtpSink } from '../../testing/smtp-sink';
 import { TestDatabase, testEngines } from '../../testing/test-databases';
 import { startWorkflowApp, WorkflowApp } from '../../testing/workflow-app';
+
+/** The calendar file an email carries: its text, its content type's method, and its properties (folded lines joined). */
+function calendarOf(mail: ParsedMail) {
+  const attachment = mail.attachments.find((candidate) => candidate.contentType === 'text/calendar');
+  if (!attachment) throw new Error(`"${mail.subject}" carries no calendar file`);
+  const ics = attachment.content.toString('utf8');
+  const lines = ics.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
+  const property = (name: string) => lines.find((line) => line.startsWith(`${name}:`))?.slice(name.length + 1);
+  const contentType = attachment.headers.get('content-type') as { params: Record<string, string> };
+  return { ics, contentTypeMethod: contentType.params.method, method: property('METHOD'), uid: property('UID'), sequence: Number(property('SEQUENCE')), status: property('STATUS'), start: property('DTSTART') };
+}
 
 /** Friday 1 July 2022, 09:00 in London. */
 const NOW = '2022-07-01T08:00:00Z';
@@ -79,13 +92,13 @@ describe.each(testEngines())('appointment messages through the outbox and BullMQ
     expect(sink.received[1].text).toContain('Tuesday 5 July 2022 at 9am');
   });
 
-  it('links the resident to their booking at the address the server listens on, and the link opens it', async () => {
+  it('links the resident to their booking’s page at the address the server listens on, with a token that opens it', async () => {
     const booking = await book(`${tuesday}~20220705T0800Z`);
     await running.drain();
 
-    const manageUrl = sink.received[0].text?.match(/change or cancel your appointment so someone else can use it: (\S+)/)?.[1] ?? '';
-    expect(manageUrl.startsWith(`http://127.0.0.1:3100/api/public/bookings/${booking.reference}?token=`)).toBe(true);
-    const opened = await http().get(manageUrl.replace('http://127.0.0.1:3100', '')).expect(200);
+    const manageUrl = new URL(sink.received[0].text?.match(/change or cancel your appointment so someone else can use it: (\S+)/)?.[1] ?? '');
+    expect(`${manageUrl.origin}${manageUrl.pathname}`).toBe(`http://127.0.0.1:3100/manage/${booking.reference}`);
+    const opened = await http().get(`/api/public/bookings/${booking.reference}?token=${encodeURIComponent(manageUrl.searchParams.get('token') ?? '')}`).expect(200);
     expect(opened.body.reference).toBe(booking.reference);
   });
 
@@ -108,6 +121,10 @@ describe.each(testEngines())('appointment messages through the outbox and BullMQ
     await running.drain();
     expect(sink.received).toHaveLength(2);
     expect(sink.received[1].text).toContain('Thursday 7 July 2022 at 10am');
+    // Moved in the same second it was booked: the new version still replaces the old in a calendar.
+    const [booked, moved] = sink.received.map(calendarOf);
+    expect(moved).toMatchObject({ method: 'PUBLISH', uid: booked.uid, status: 'CONFIRMED', start: '20220707T090000Z' });
+    expect(moved.sequence).toBeGreaterThan(booked.sequence);
 
     await running.advanceTo('2022-07-04T12:00:00Z');
     expect(sink.received).toHaveLength(2);
@@ -125,6 +142,23 @@ describe.each(testEngines())('appointment messages through the outbox and BullMQ
     expect(sink.received).toHaveLength(1);
     expect(sink.received[0].subject).toMatch(/cancel/i);
     expect(await statusesOf(booking.reference)).toEqual(['cancelled sent', 'confirmation cancelled', 'reminder cancelled']);
+  });
+
+  it('sends with the cancellation the calendar file that withdraws the event, the same file the booking’s calendar link serves', async () => {
+    const booking = await book(`${tuesday}~20220705T0800Z`);
+    await running.drain();
+    await http().delete(`/api/public/bookings/${booking.reference}?token=${booking.manageToken}`).expect(200);
+    await running.drain();
+
+    expect(subjects()).toEqual([expect.stringMatching(/^Appointment booked/), expect.stringMatching(/^Appointment cancelled/)]);
+    const [booked, cancelled] = sink.received.map(calendarOf);
+    expect(booked).toMatchObject({ method: 'PUBLISH', contentTypeMethod: 'PUBLISH', status: 'CONFIRMED' });
+    expect(cancelled).toMatchObject({ method: 'CANCEL', contentTypeMethod: 'CANCEL', status: 'CANCELLED', uid: booked.uid, start: booked.start });
+    expect(cancelled.sequence).toBeGreaterThan(booked.sequence);
+
+    const { appointmentId } = await messagesOf(booking.reference);
+    const served = await running.app.get(AppointmentCalendar).fileFor(running.app.get(DataSource).manager, appointmentId);
+    expect(served).toBe(cancelled.ics);
   });
 
   it('retries a refusing mail server, then marks the message given up and alerts staff', async () => {

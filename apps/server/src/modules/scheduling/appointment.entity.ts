@@ -41,8 +41,9 @@ export class AppointmentEntity {
   @Column({ name: 'resident_name', type: 'varchar', length: 120 })
   residentName: string;
 
-  @Column({ name: 'resident_email', type: 'varchar', length: 254 })
-  residentEmail: string;
+  /** Null when the resident gave a mobile number only. */
+  @Column({ name: 'resident_email', type: 'varchar', length: 254, nullable: true })
+  residentEmail: string | null;
 
   @Column({ name: 'resident_phone', type: 'varchar', length: 30, nullable: true })
   residentPhone: string | null;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { serviceDay } from '@regflow/calendar';
 import { AppointmentTypeCode } from '@regflow/contracts';
-import { appointmentDurationMinutes, DurationOptions, formatReference, freeSlots, parseSlotId, TELEPHONE_OFFICE_KEY } from '@regflow/domain';
+import { appointmentDurationMinutes, changeableUntil, DurationOptions, formatReference, freeSlots, isChangeableOnline, parseSlotId, TELEPHONE_OFFICE_KEY } from '@regflow/domain';
 import { DateTime } from 'luxon';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -18,14 +18,16 @@ import { AppointmentTypeSettings, AppointmentTypesReader } from '../settings/app
 import { AppointmentEntity } from './appointment.entity';
 import { AvailabilityService } from './availability.service';
 import { DiaryTimeService } from '../diaries/diary-time.service';
+import { OfficesDirectory } from '../settings/offices.directory';
 import { RequestTargets } from './request-targets';
 import { SchedulingRepository } from './scheduling.repository';
 import { Officer, SlotClaims } from '../diaries/slot-claims';
 import { schedulingErrors } from './scheduling.errors';
 
+/** At least one of `email` and `phone`, so the confirmation has somewhere to go. */
 export interface Resident {
   readonly name: string;
-  readonly email: string;
+  readonly email?: string;
   readonly phone?: string;
 }
 
@@ -48,6 +50,8 @@ export interface Booking {
   readonly appointment: AppointmentEntity;
   readonly request: AppointmentRequestEntity;
   readonly manageToken: string;
+  /** The last moment the resident may change or cancel it online: the type's minimum notice before it starts. */
+  readonly changeableUntil: Date;
   /** True when an earlier submission with the same idempotency key made it. */
   readonly replayed: boolean;
 }
@@ -63,7 +67,7 @@ function staffActor(staff: StaffPrincipal) {
 /** SHA-256 of what a submission asks for, its keys in a fixed order: the same booking submitted again hashes the same. */
 function submissionHash(command: BookCommand): string {
   const { slotId, typeCode, resident, channel, eventDate, paperworkReadyAt, babies, tellUsOnce, bookedBy } = command;
-  const asked = [slotId, typeCode, resident.name, resident.email, resident.phone ?? null, channel, eventDate ?? null, paperworkReadyAt?.toISOString() ?? null, babies ?? 1, tellUsOnce ?? false, bookedBy?.id ?? null];
+  const asked = [slotId, typeCode, resident.name, resident.email ?? null, resident.phone ?? null, channel, eventDate ?? null, paperworkReadyAt?.toISOString() ?? null, babies ?? 1, tellUsOnce ?? false, bookedBy?.id ?? null];
   return createHash('sha256').update(JSON.stringify(asked)).digest('hex');
 }
 
@@ -87,6 +91,7 @@ export class BookingsService {
     private readonly targets: RequestTargets,
     private readonly types: AppointmentTypesReader,
     private readonly diaryTime: DiaryTimeService,
+    private readonly offices: OfficesDirectory,
   ) {}
 
   async book(command: BookCommand): Promise<Booking> {
@@ -109,7 +114,7 @@ export class BookingsService {
 
   async cancel(reference: string, manageToken: string): Promise<Booking> {
     return this.unitOfWork.run(async (manager) => {
-      const appointment = this.changeable(await this.authorised(manager, reference, manageToken));
+      const appointment = await this.changeableByResident(manager, await this.authorised(manager, reference, manageToken));
       appointment.status = 'cancelled';
       appointment.updatedAt = this.clock.now();
       await this.repository.saveAppointment(manager, appointment);
@@ -123,7 +128,7 @@ export class BookingsService {
   /** The resident moves their booking to another slot: the old time is freed only if the new one is taken. */
   reschedule(reference: string, manageToken: string, slotId: string): Promise<Booking> {
     return this.moving(async (manager) => {
-      const appointment = this.changeable(await this.authorised(manager, reference, manageToken));
+      const appointment = await this.changeableByResident(manager, await this.authorised(manager, reference, manageToken));
       return this.moveIn(manager, appointment, slotId);
     });
   }
@@ -176,6 +181,7 @@ export class BookingsService {
       if (earlier) return this.replayOf(manager, earlier, bodyHash);
     }
     const now = this.clock.now();
+    if (!this.messages.reaches(command.resident)) throw schedulingErrors.noContact(this.messages.textMessagesEnabled());
     if (command.eventDate && command.eventDate > serviceDay(now)) throw schedulingErrors.eventDateAfterRequest(command.eventDate, serviceDay(now));
     const { bookedBy } = command;
     const type = bookedBy ? await this.knownType(manager, command.typeCode) : await this.bookableType(manager, command.typeCode);
@@ -210,7 +216,7 @@ export class BookingsService {
       status: 'booked',
       reference: formatReference(type.code, randomBytes(6)),
       residentName: command.resident.name,
-      residentEmail: command.resident.email,
+      residentEmail: command.resident.email ?? null,
       residentPhone: command.resident.phone ?? null,
       notes: null,
       registeredAt: null,
@@ -227,7 +233,7 @@ export class BookingsService {
       at: now,
     });
     await this.messages.booked(manager, appointment, request, now);
-    return { appointment, request, manageToken: this.signer.sign(MANAGE_LINK, appointment.id), replayed: false };
+    return this.bookingOf(appointment, request, type, false);
   }
 
   /**
@@ -296,6 +302,16 @@ export class BookingsService {
     return appointment;
   }
 
+  /** A booked appointment its resident may still change or cancel online: not inside the type's minimum notice. */
+  private async changeableByResident(manager: EntityManager, appointment: AppointmentEntity): Promise<AppointmentEntity> {
+    this.changeable(appointment);
+    const request = await this.repository.findRequest(manager, appointment.requestId);
+    const type = await this.knownType(manager, request!.typeCode);
+    if (isChangeableOnline(appointment.startsAt, type.minimumNoticeMinutes, this.clock.now())) return appointment;
+    const office = appointment.officeId ? await this.offices.find(manager, appointment.officeId) : null;
+    throw schedulingErrors.tooLateToChange(type.minimumNoticeMinutes, office);
+  }
+
   private async replay(idempotencyKey: string, bodyHash: string): Promise<Booking | undefined> {
     return this.unitOfWork.read(async (manager) => {
       const request = await this.repository.findRequestByIdempotencyKey(manager, idempotencyKey);
@@ -310,7 +326,17 @@ export class BookingsService {
   }
 
   private async toBooking(manager: EntityManager, appointment: AppointmentEntity, replayed: boolean): Promise<Booking> {
-    const request = await this.repository.findRequest(manager, appointment.requestId);
-    return { appointment, request: request!, manageToken: this.signer.sign(MANAGE_LINK, appointment.id), replayed };
+    const request = (await this.repository.findRequest(manager, appointment.requestId))!;
+    return this.bookingOf(appointment, request, await this.knownType(manager, request.typeCode), replayed);
+  }
+
+  private bookingOf(appointment: AppointmentEntity, request: AppointmentRequestEntity, type: AppointmentTypeSettings, replayed: boolean): Booking {
+    return {
+      appointment,
+      request,
+      manageToken: this.signer.sign(MANAGE_LINK, appointment.id),
+      changeableUntil: changeableUntil(appointment.startsAt, type.minimumNoticeMinutes),
+      replayed,
+    };
   }
 }

@@ -2,15 +2,20 @@ import { Server } from 'node:http';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { schedulingBuilders } from '../../testing/scheduling-builders';
+import { signIn, staffMember } from '../../testing/staff-sessions';
 import { TestDatabase, testEngines } from '../../testing/test-databases';
 import { startApiApp } from '../../testing/api-app';
 import { TestApp } from '../../testing/test-app';
 import { AppointmentRequestEntity } from './appointment-request.entity';
+import { AppointmentTypeEntity } from '../settings/appointment-type.entity';
+import { OfficeEntity } from '../settings/office.entity';
 import { AppointmentEntity } from './appointment.entity';
 import { PublicBookingsController } from './public-bookings.controller';
+import { CONTACT_REQUIRED } from './scheduling.errors';
 
 /** Friday 1 July 2022, 09:00 in London. */
 const NOW = new Date('2022-07-01T08:00:00Z');
+const FRIDAY = '2022-07-01';
 const MONDAY = '2022-07-04';
 const TUESDAY = '2022-07-05';
 const resident = { name: 'Aled Jones', email: 'aled@example.org' };
@@ -183,5 +188,87 @@ describe.each(testEngines())(`${PublicBookingsController.name} on %s`, (_engine,
     expect((await book(slot.id, 'birth').expect(403)).body.code).toBe('online-booking-suspended');
     const types = (await request(http).get('/api/public/appointment-types').expect(200)).body as { code: string; suspendedMessage: string | null }[];
     expect(types.find((type) => type.code === 'birth')?.suspendedMessage).toMatch(/paused/);
+  });
+  it('lists the register offices by name, with their public telephone numbers', async () => {
+    const bromsgrove = await schedulingBuilders(dataSource.manager).office({ name: 'Bromsgrove', address: 'Parkside, Market Street, Bromsgrove B61 8DA', phone: '01527 881234' });
+
+    const response = await request(http).get('/api/public/offices').expect(200);
+
+    expect(response.body).toEqual([
+      { id: bromsgrove.id, name: 'Bromsgrove', address: 'Parkside, Market Street, Bromsgrove B61 8DA', phone: '01527 881234' },
+      { id: fixture.officeId, name: 'Worcester', address: 'The Guildhall, High Street', phone: null },
+    ]);
+  });
+
+  it('books with a mobile number alone, and refuses a resident who gives neither email nor telephone', async () => {
+    const [first, second] = await slotsOf();
+    const bookAs = (someone: object, slotId: string) => request(http).post('/api/public/bookings').send({ slotId, type: 'birth', resident: someone });
+
+    const booked = (await bookAs({ name: 'Aled Jones', phone: '07700 900123' }, first.id).expect(201)).body;
+    const viewed = await request(http).get(`/api/public/bookings/${booked.reference}?token=${booked.manageToken}`).expect(200);
+    expect(viewed.body.appointment).toMatchObject({ residentName: 'Aled Jones', residentEmail: null, residentPhone: '07700 900123' });
+
+    const refused = await bookAs({ name: 'Gwen Morgan' }, second.id).expect(400);
+    expect(refused.body).toEqual({ statusCode: 400, code: 'invalid-input', message: CONTACT_REQUIRED, fields: [{ field: 'resident.email', problems: [CONTACT_REQUIRED] }] });
+    expect(await dataSource.manager.count(AppointmentEntity)).toBe(1);
+  });
+
+  describe('inside the minimum notice', () => {
+    /** Friday 13:00 London, four hours from now: booked while the notice was an hour, before a manager made it a day. */
+    const bookTodayThenRaiseNotice = async () => {
+      const today = await schedulingBuilders(dataSource.manager).session(fixture.registrarId, fixture.officeId, FRIDAY, { startTime: '13:00', endTime: '16:00' });
+      const booked = (await book(`${today.id}~20220701T1200Z`).expect(201)).body;
+      await dataSource.manager.update(AppointmentTypeEntity, { code: 'birth' }, { minimumNoticeMinutes: 24 * 60 });
+      return { booked, link: `/api/public/bookings/${booked.reference}?token=${booked.manageToken}`, laterToday: `${today.id}~20220701T1400Z` };
+    };
+
+    it('refuses the resident’s change and cancellation, saying why and whom to call; the booking stands', async () => {
+      await dataSource.manager.update(OfficeEntity, { id: fixture.officeId }, { phone: '01905 765432' });
+      const { link } = await bookTodayThenRaiseNotice();
+      const [monday] = await slotsOf();
+      const tooLate = {
+        statusCode: 409,
+        code: 'too-late-to-change',
+        message: 'Appointments cannot be changed or cancelled online less than 24 hours before they start. Call Worcester Register Office on 01905 765432 instead.',
+      };
+
+      expect((await request(http).patch(link).send({ slotId: monday.id }).expect(409)).body).toEqual(tooLate);
+      expect((await request(http).delete(link).expect(409)).body).toEqual(tooLate);
+
+      const viewed = (await request(http).get(link).expect(200)).body.appointment;
+      expect(viewed).toMatchObject({ status: 'booked', startsAt: '2022-07-01T12:00:00.000Z', changeableUntil: '2022-06-30T12:00:00.000Z' });
+    });
+
+    it('names the office without a number when it has none, in minutes when the notice is not whole hours', async () => {
+      const { link } = await bookTodayThenRaiseNotice();
+      await dataSource.manager.update(AppointmentTypeEntity, { code: 'birth' }, { minimumNoticeMinutes: 250 });
+
+      expect((await request(http).delete(link).expect(409)).body.message).toBe(
+        'Appointments cannot be changed or cancelled online less than 250 minutes before they start. Contact Worcester Register Office instead.',
+      );
+    });
+
+    it('still lets staff move it: the notice binds residents only', async () => {
+      const { booked, laterToday } = await bookTodayThenRaiseNotice();
+      const manager = await signIn(running.app, (await staffMember(running.app, ['manager'])).email);
+      const { id } = await dataSource.manager.findOneByOrFail(AppointmentEntity, { reference: booked.reference });
+
+      const moved = await request(http).post(`/api/appointments/${id}/move`).set('Cookie', manager).send({ slotId: laterToday }).expect(200);
+
+      expect(moved.body).toMatchObject({ startsAt: '2022-07-01T14:00:00.000Z', status: 'booked' });
+    });
+
+    it('lets the resident change and cancel a booking that starts after the notice, up to its last moment', async () => {
+      const [monday, later] = await slotsOf();
+      const booked = (await book(monday.id).expect(201)).body;
+      expect(booked.appointment.changeableUntil).toBe('2022-07-04T07:00:00.000Z');
+      // A notice that ends exactly now: this is the last moment for the booking at 09:00 Monday.
+      await dataSource.manager.update(AppointmentTypeEntity, { code: 'birth' }, { minimumNoticeMinutes: 72 * 60 });
+      const link = `/api/public/bookings/${booked.reference}?token=${booked.manageToken}`;
+
+      const moved = await request(http).patch(link).send({ slotId: later.id }).expect(200);
+      expect(moved.body.appointment).toMatchObject({ startsAt: '2022-07-04T08:30:00.000Z', changeableUntil: '2022-07-01T08:30:00.000Z' });
+      expect((await request(http).delete(link).expect(200)).body.appointment.status).toBe('cancelled');
+    });
   });
 });

@@ -4,7 +4,8 @@ import { IdempotencyKey } from '../../common/validation/idempotency-key.decorato
 import { ApiError, ApiErrors } from '../../http/openapi';
 import { BookingsService } from './bookings.service';
 import { CreateBookingDto, ListAvailabilityQuery, ManageBookingQuery, RescheduleBookingDto } from './public-bookings.dto';
-import { AvailabilityResponse, BookingResponse, PublicAppointmentTypeResponse, toBookingResponse } from './public-bookings.response';
+import { PublicOfficesService } from '../settings/public-offices.service';
+import { AvailabilityResponse, BookingResponse, PublicAppointmentTypeResponse, PublicOfficeResponse, toBookingResponse, toPublicOfficeResponse } from './public-bookings.response';
 import { PublicSchedulingService } from './public-scheduling.service';
 
 /** The residents' endpoints: stable, because council websites integrate with them. Rate limited. */
@@ -15,6 +16,7 @@ export class PublicBookingsController {
   constructor(
     private readonly publicScheduling: PublicSchedulingService,
     private readonly bookings: BookingsService,
+    private readonly publicOffices: PublicOfficesService,
   ) {}
 
   @Get('appointment-types')
@@ -22,6 +24,13 @@ export class PublicBookingsController {
   @ApiOkResponse({ description: 'the online types' })
   appointmentTypes(): Promise<PublicAppointmentTypeResponse[]> {
     return this.publicScheduling.onlineTypes();
+  }
+
+  @Get('offices')
+  @ApiOperation({ summary: 'The register offices by name: address and public telephone number (null where an office has none)' })
+  @ApiOkResponse({ description: 'the offices' })
+  async offices(): Promise<PublicOfficeResponse[]> {
+    return (await this.publicOffices.list()).map(toPublicOfficeResponse);
   }
 
   @Get('availability')
@@ -66,7 +75,8 @@ export class PublicBookingsController {
   @Patch('bookings/:reference')
   @ApiOperation({ summary: 'Move a booking to another slot; the old time is freed only if the new one is taken' })
   @ApiOkResponse({ description: 'the booking at its new time' })
-  @ApiErrors(400, 404, 409, 413, 415)
+  @ApiErrors(400, 404, 413, 415)
+  @ApiError(409, 'booking-not-changeable, too-late-to-change (inside the type\'s minimum notice: the message says whom to call) or slot-unavailable')
   async reschedule(@Param('reference') reference: string, @Query() query: ManageBookingQuery, @Body() body: RescheduleBookingDto): Promise<BookingResponse> {
     return toBookingResponse(await this.bookings.reschedule(reference, query.token, body.slotId));
   }
@@ -74,7 +84,8 @@ export class PublicBookingsController {
   @Delete('bookings/:reference')
   @ApiOperation({ summary: 'Cancel a booking; its time becomes free' })
   @ApiOkResponse({ description: 'the booking, cancelled' })
-  @ApiErrors(400, 404, 409)
+  @ApiErrors(400, 404)
+  @ApiError(409, 'booking-not-changeable, or too-late-to-change (inside the type\'s minimum notice: the message says whom to call)')
   async cancel(@Param('reference') reference: string, @Query() query: ManageBookingQuery): Promise<BookingResponse> {
     return toBookingResponse(await this.bookings.cancel(reference, query.token));
   }

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { APPOINTMENT_TYPE_CODES, AppointmentTypeCode } from '@regflow/contracts';
+import { APPOINTMENT_TYPE_CODES, AppointmentTypeCode, EMAIL_MAX_LENGTH, RESIDENT_NAME_MAX_LENGTH, RESIDENT_NAME_PATTERN, TELEPHONE_NUMBER_PATTERN } from '@regflow/contracts';
 import { Type } from 'class-transformer';
 import {
+  isEmail,
   IsBoolean,
-  IsEmail,
   IsIn,
   IsISO8601,
   IsInt,
@@ -14,14 +14,31 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 import { IsCivilDate } from '../../common/validation/civil-date.validator';
+import { CONTACT_REQUIRED } from './scheduling.errors';
 
 const TYPE_MESSAGE = `type must be one of ${APPOINTMENT_TYPE_CODES.join(', ')}`;
-/** Letters of any script, marks, spaces, apostrophes, hyphens and full stops: no control characters or markup. */
-const NAME_SHAPE = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u;
-const PHONE_SHAPE = /^\+?[0-9 ()-]{7,30}$/;
+
+/** What is wrong with `resident.email`, if anything: optional when `resident.phone` is given, else required. */
+function emailProblem(email: unknown, resident: ResidentDto): string | undefined {
+  if (email === undefined || email === null) return resident.phone === undefined || resident.phone === null ? CONTACT_REQUIRED : undefined;
+  if (typeof email === 'string' && email.length > EMAIL_MAX_LENGTH) return `resident.email must be ${EMAIL_MAX_LENGTH} characters or fewer`;
+  return typeof email === 'string' && isEmail(email) ? undefined : 'resident.email must be an email address, like name@example.org';
+}
+
+/** One check, so one message: a missing email only matters when there is no phone either. */
+function IsContactEmail(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isContactEmail',
+    validator: {
+      validate: (value: unknown, args) => emailProblem(value, args!.object as ResidentDto) === undefined,
+      defaultMessage: (args) => emailProblem(args!.value, args!.object as ResidentDto) ?? '',
+    },
+  });
+}
 
 export class ListAvailabilityQuery {
   @ApiProperty({ enum: APPOINTMENT_TYPE_CODES })
@@ -48,21 +65,20 @@ export class ListAvailabilityQuery {
 }
 
 export class ResidentDto {
-  @ApiProperty({ example: 'Aled Jones', minLength: 1, maxLength: 120, pattern: NAME_SHAPE.source, description: 'letters of any script, spaces, apostrophes, hyphens and full stops' })
+  @ApiProperty({ example: 'Aled Jones', minLength: 1, maxLength: RESIDENT_NAME_MAX_LENGTH, pattern: RESIDENT_NAME_PATTERN.source, description: 'letters of any script, spaces, apostrophes, hyphens and full stops' })
   @IsString()
   @IsNotEmpty({ message: 'resident.name is required' })
-  @MaxLength(120, { message: 'resident.name must be 120 characters or fewer' })
-  @Matches(NAME_SHAPE, { message: 'resident.name may contain letters, spaces, apostrophes, hyphens and full stops only' })
+  @MaxLength(RESIDENT_NAME_MAX_LENGTH, { message: `resident.name must be ${RESIDENT_NAME_MAX_LENGTH} characters or fewer` })
+  @Matches(RESIDENT_NAME_PATTERN, { message: 'resident.name may contain letters, spaces, apostrophes, hyphens and full stops only' })
   name: string;
 
-  @ApiProperty({ example: 'aled@example.org', format: 'email', maxLength: 254 })
-  @MaxLength(254, { message: 'resident.email must be 254 characters or fewer' })
-  @IsEmail({}, { message: 'resident.email must be an email address, like name@example.org' })
-  email: string;
+  @ApiPropertyOptional({ example: 'aled@example.org', format: 'email', maxLength: EMAIL_MAX_LENGTH, description: 'required unless phone is given: the confirmation goes to at least one of them' })
+  @IsContactEmail()
+  email?: string;
 
-  @ApiPropertyOptional({ example: '01905 765432', pattern: PHONE_SHAPE.source })
+  @ApiPropertyOptional({ example: '07700 900123', pattern: TELEPHONE_NUMBER_PATTERN.source, description: 'required unless email is given' })
   @IsOptional()
-  @Matches(PHONE_SHAPE, { message: 'resident.phone must be a telephone number of digits, spaces and + ( ) -' })
+  @Matches(TELEPHONE_NUMBER_PATTERN, { message: 'resident.phone must be a telephone number of digits, spaces and + ( ) -' })
   phone?: string;
 }
 
@@ -80,7 +96,7 @@ export class CreateBookingDto {
   @ApiProperty({ type: ResidentDto })
   @ValidateNested()
   @Type(() => ResidentDto)
-  @IsNotEmpty({ message: 'resident is required, with name and email' })
+  @IsNotEmpty({ message: 'resident is required, with a name and an email address or telephone number' })
   resident: ResidentDto;
 
   @ApiPropertyOptional({ description: 'date of the birth or death, yyyy-mm-dd', format: 'date' })

@@ -1,9 +1,10 @@
-import { AvailabilityResponse, BookingResponse, PublicAppointmentTypeResponse, SlotResponse } from '@regflow/contracts';
+import { AvailabilityResponse, BookingResponse, PublicAppointmentTypeResponse, PublicOfficeResponse, SlotResponse } from '@regflow/contracts';
 import { Slot } from '@regflow/domain';
 import { AppointmentTypeSettings } from '../settings/appointment-types.reader';
+import { OfficeSummary } from '../settings/offices.directory';
 import { Booking } from './bookings.service';
 
-export type { AvailabilityResponse, BookingResponse, PublicAppointmentTypeResponse, SlotResponse };
+export type { AvailabilityResponse, BookingResponse, PublicAppointmentTypeResponse, PublicOfficeResponse, SlotResponse };
 
 export function toPublicTypeResponse(type: AppointmentTypeSettings, suspendedMessage: string | null): PublicAppointmentTypeResponse {
   return {
@@ -21,7 +22,11 @@ export function toSlotResponse(slot: Slot): SlotResponse {
   return { id: slot.id, officeId: slot.officeId, mode: slot.mode, startsAt: slot.startsAt, endsAt: slot.endsAt };
 }
 
-export function toBookingResponse({ appointment, request, manageToken }: Booking): BookingResponse {
+export function toPublicOfficeResponse(office: OfficeSummary): PublicOfficeResponse {
+  return { id: office.id, name: office.name, address: office.address, phone: office.phone };
+}
+
+export function toBookingResponse({ appointment, request, manageToken, changeableUntil }: Booking): BookingResponse {
   return {
     reference: appointment.reference,
     manageToken,
@@ -34,6 +39,9 @@ export function toBookingResponse({ appointment, request, manageToken }: Booking
       startsAt: appointment.startsAt.toISOString(),
       endsAt: appointment.endsAt.toISOString(),
       residentName: appointment.residentName,
+      residentEmail: appointment.residentEmail,
+      residentPhone: appointment.residentPhone,
+      changeableUntil: changeableUntil.toISOString(),
     },
   };
 }

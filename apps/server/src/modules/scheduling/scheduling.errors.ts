@@ -1,9 +1,26 @@
 import { SchedulingErrorCode } from '@regflow/contracts';
+import { formatNotice } from '@regflow/domain';
 import { appErrorFor } from '../../common/errors/app-error';
 import { sharedErrors } from '../../common/errors/shared-errors';
+import { InvalidInputError } from '../../common/validation/validation-exception.factory';
 import { diariesErrors } from '../diaries/diaries.errors';
+import { OfficeSummary } from '../settings/offices.directory';
 
 const error = appErrorFor<SchedulingErrorCode>();
+
+export const CONTACT_REQUIRED = 'resident.email or resident.phone is required: give at least one so we can send your confirmation';
+const EMAIL_REQUIRED = 'resident.email is required: this service does not send text messages, so a telephone number alone cannot carry your confirmation';
+
+/** `Redditch Register Office` for an office named `Redditch`; a name that already says office stays as it is. */
+function officeTitle(name: string): string {
+  return /\boffice\b/i.test(name) ? name : `${name} Register Office`;
+}
+
+/** Who to ask instead: the appointment's office, by telephone when it has a number (a telephone appointment has no office). */
+function askInstead(office: OfficeSummary | null): string {
+  if (!office) return 'Contact the register office instead.';
+  return office.phone ? `Call ${officeTitle(office.name)} on ${office.phone} instead.` : `Contact ${officeTitle(office.name)} instead.`;
+}
 
 export const schedulingErrors = {
   unknownType: (code: string) => sharedErrors.unknownAppointmentType(code, 'type'),
@@ -17,6 +34,12 @@ export const schedulingErrors = {
     error('booking-not-found', 'no booking matches that reference and link: check the link in your confirmation email'),
   notChangeable: (status: string) =>
     error('booking-not-changeable', `this booking is ${status} and can no longer be changed`),
+  tooLateToChange: (minimumNoticeMinutes: number, office: OfficeSummary | null) =>
+    error(
+      'too-late-to-change',
+      `${minimumNoticeMinutes > 0 ? `Appointments cannot be changed or cancelled online less than ${formatNotice(minimumNoticeMinutes)} before they start` : 'Appointments cannot be changed or cancelled online once they have started'}. ${askInstead(office)}`,
+    ),
+  noContact: (textMessages: boolean) => new InvalidInputError([{ field: 'resident.email', problems: [textMessages ? CONTACT_REQUIRED : EMAIL_REQUIRED] }]),
   appointmentNotFound: (id: string) => error('appointment-not-found', `there is no appointment ${id}`),
   requestNotFound: (id: string) => error('request-not-found', `there is no appointment request ${id}`),
   statusChange: (from: string, to: string) =>

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LinkSigner } from '../../common/security/link-signer';
 import { AuditModule } from '../audit/audit.module';
+import { SatisfactionAnswersModule } from '../compliance/satisfaction-answers.module';
 import { SettingsReadModule } from '../settings/settings-read.module';
 import { AppointmentsController } from './appointments.controller';
 import { AppointmentsService } from './appointments.service';
@@ -13,11 +14,12 @@ import { PublicSchedulingService } from './public-scheduling.service';
 import { RequestsController } from './requests.controller';
 import { RequestTargets } from './request-targets';
 import { RequestsService } from './requests.service';
+import { SatisfactionService } from './satisfaction.service';
 
 @Module({
-  imports: [AuditModule, SettingsReadModule, AppointmentMessagesModule, AvailabilityModule],
+  imports: [AuditModule, SettingsReadModule, AppointmentMessagesModule, AvailabilityModule, SatisfactionAnswersModule],
   controllers: [PublicBookingsController, AppointmentsController, AvailabilityController, RequestsController],
-  providers: [AppointmentsService, RequestsService, BookingsService, PublicSchedulingService, RequestTargets, LinkSigner],
-  exports: [BookingsService],
+  providers: [AppointmentsService, RequestsService, BookingsService, PublicSchedulingService, RequestTargets, LinkSigner, SatisfactionService],
+  exports: [BookingsService, SatisfactionService],
 })
 export class SchedulingModule {}

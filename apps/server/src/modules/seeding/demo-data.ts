@@ -1,5 +1,5 @@
 import { isTimeRange } from '@regflow/calendar';
-import { APPOINTMENT_TYPE_CODES, AppointmentTypeCode, isAppointmentTypeCode } from '@regflow/contracts';
+import { APPOINTMENT_TYPE_CODES, AppointmentTypeCode, isAppointmentTypeCode, TELEPHONE_NUMBER_PATTERN } from '@regflow/contracts';
 import { plainToInstance, Type } from 'class-transformer';
 import {
   ArrayNotEmpty,
@@ -8,6 +8,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsOptional,
   IsString,
   Matches,
   Max,
@@ -56,6 +57,11 @@ export class DemoOffice {
 
   @IsString()
   address: string;
+
+  /** The public telephone number; left out: the office has none of its own. */
+  @IsOptional()
+  @Matches(TELEPHONE_NUMBER_PATTERN, { message: 'phone must be a telephone number of digits, spaces and + ( ) -' })
+  phone?: string;
 
   @IsRecordOf(WEEKDAY_KEY, isTimeRange, 'ISO weekdays ("1" = Monday) to ["HH:mm", "HH:mm"], opening before closing')
   openingHours: OpeningHours;

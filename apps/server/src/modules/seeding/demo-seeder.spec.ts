@@ -7,6 +7,7 @@ import { TestDatabase, testEngines } from '../../testing/test-databases';
 import { DiarySessionEntity } from '../diaries/diary-session.entity';
 import { AppointmentRequestEntity } from '../scheduling/appointment-request.entity';
 import { AppointmentEntity } from '../scheduling/appointment.entity';
+import { OfficeEntity } from '../settings/office.entity';
 import { StaffUserEntity } from '../staff/staff-user.entity';
 import { BenchmarkEntity } from '../compliance/benchmark.entity';
 import { SurveyResultEntity } from '../compliance/survey-result.entity';
@@ -77,6 +78,14 @@ describe.each(testEngines())(`${DemoSeeder.name} on %s`, (engine, createDatabase
       offices: report.offices,
       appointment_types: 6,
     });
+  });
+
+  it('stores each office with the postal address and telephone number residents are given', async () => {
+    const stored = await dataSource.manager.find(OfficeEntity, { select: { name: true, address: true, phone: true } });
+    const contact = ({ name, address, phone }: { name: string; address: string; phone?: string | null }) => ({ name, address, phone });
+
+    expect(stored.map(contact)).toEqual(expect.arrayContaining(data.offices.map(contact)));
+    expect(stored.find((office) => office.name === 'Redditch')).toMatchObject({ address: 'Redditch Register Office, Town Hall, Walter Stranz Square, Redditch B98 8AH', phone: '01527 534123' });
   });
 
   it('loads DOMAIN.md’s regional and national figures and the November 2019 survey', async () => {

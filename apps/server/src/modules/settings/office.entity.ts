@@ -16,6 +16,10 @@ export class OfficeEntity {
   @Column({ type: 'text' })
   address: string;
 
+  /** The public telephone number residents are told to call; null: the office has none of its own. */
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  phone: string | null;
+
   @Column({ name: 'opening_hours', type: 'text', transformer: jsonText })
   openingHours: OpeningHours;
 

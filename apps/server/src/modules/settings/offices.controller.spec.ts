@@ -12,6 +12,7 @@ describe.each(testEngines())(`${OfficesController.name} on %s`, (_engine, create
   const office = (name = 'Worcester', openingHours: object = { '1': ['09:00', '17:00'], '5': ['09:00', '16:30'] }) => ({
     name,
     address: 'The Guildhall, High Street, Worcester',
+    phone: '01905 765432',
     openingHours,
   });
   const offices = (who: 'manager' | 'registrar') => app.as(app[who], 'offices');
@@ -38,6 +39,16 @@ describe.each(testEngines())(`${OfficesController.name} on %s`, (_engine, create
     await app.expectAudited(created.body.id, app.manager.id, ['created', 'updated', 'deleted']);
   });
 
+  it('keeps the telephone number optional: left out or null, the office has none; a change may add or clear it', async () => {
+    const { phone: _phone, ...withoutPhone } = office();
+    const created = await offices('manager').post(withoutPhone).expect(201);
+    expect(created.body.phone).toBeNull();
+
+    expect((await offices('manager').put(created.body.id, { ...created.body, phone: '+44 (0)1905 765432' }).expect(200)).body.phone).toBe('+44 (0)1905 765432');
+    expect((await offices('manager').get(created.body.id).expect(200)).body.phone).toBe('+44 (0)1905 765432');
+    expect((await offices('manager').put(created.body.id, { ...created.body, phone: null }).expect(200)).body.phone).toBeNull();
+  });
+
   it('lets a registrar read offices but not change them', async () => {
     const created = await offices('manager').post(office()).expect(201);
 
@@ -59,6 +70,9 @@ describe.each(testEngines())(`${OfficesController.name} on %s`, (_engine, create
       ['openingHours', office('Worcester', { '8': ['09:00', '17:00'] })],
       ['openingHours.1', office('Worcester', { '1': ['9:00', '17:00'] })],
       ['openingHours.1 must open before it closes', office('Worcester', { '1': ['17:00', '09:00'] })],
+      ['phone must be a telephone number of 7 to 30 digits, spaces and + ( ) -, like 01905 765432', { ...office(), phone: 'ring the front desk' }],
+      ['phone', { ...office(), phone: '12345' }],
+      ['phone', { ...office(), phone: '' }],
       ['colour', { ...office(), colour: 'red' }],
     ]);
   });

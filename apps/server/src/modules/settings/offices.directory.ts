@@ -6,17 +6,21 @@ export interface OfficeSummary {
   readonly id: string;
   readonly name: string;
   readonly address: string;
+  /** Null where the office has no public telephone number of its own. */
+  readonly phone: string | null;
 }
+
+const SUMMARY = { id: true, name: true, address: true, phone: true } as const;
 
 /** What other modules read of the offices; every method runs in the caller's unit of work. */
 @Injectable()
 export class OfficesDirectory {
   all(manager: EntityManager): Promise<OfficeSummary[]> {
-    return manager.find(OfficeEntity, { select: { id: true, name: true, address: true }, order: { name: 'ASC' } });
+    return manager.find(OfficeEntity, { select: SUMMARY, order: { name: 'ASC' } });
   }
 
   find(manager: EntityManager, id: string): Promise<OfficeSummary | null> {
-    return manager.findOne(OfficeEntity, { select: { id: true, name: true, address: true }, where: { id } });
+    return manager.findOne(OfficeEntity, { select: SUMMARY, where: { id } });
   }
 
   exists(manager: EntityManager, id: string): Promise<boolean> {

@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { WALL_CLOCK_PATTERN } from '@regflow/calendar';
-import { Allow } from 'class-validator';
+import { TELEPHONE_NUMBER_PATTERN } from '@regflow/contracts';
+import { Allow, IsOptional, Matches } from 'class-validator';
 import { OpeningHours } from './office.entity';
 import { IsOpeningHours } from './opening-hours.validator';
 import { IsText } from './text.validator';
@@ -14,6 +15,11 @@ export class SaveOfficeDto {
   @ApiProperty({ example: 'The Guildhall, High Street, Worcester WR1 2EY', minLength: 1, maxLength: 500 })
   @IsText(500)
   address: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '01905 765432', pattern: TELEPHONE_NUMBER_PATTERN.source, description: 'the public telephone number residents are told to call; null or left out: none' })
+  @IsOptional()
+  @Matches(TELEPHONE_NUMBER_PATTERN, { message: 'phone must be a telephone number of 7 to 30 digits, spaces and + ( ) -, like 01905 765432' })
+  phone?: string | null;
 
   @ApiProperty({
     type: 'object',

@@ -16,7 +16,7 @@ export const OFFICE_SORT_FIELDS = ['id', 'name', 'createdAt'] as const;
 export const OFFICE_FILTERS = ['id', 'name'] as const;
 type OfficeSort = (typeof OFFICE_SORT_FIELDS)[number];
 
-/** The register offices: their names, addresses and opening hours. */
+/** The register offices: their names, addresses, telephone numbers and opening hours. */
 @Injectable()
 export class OfficesService {
   constructor(
@@ -73,5 +73,5 @@ async function saved(manager: EntityManager, office: OfficeEntity): Promise<Offi
 }
 
 function fields(dto: SaveOfficeDto) {
-  return { name: dto.name, address: dto.address, openingHours: dto.openingHours };
+  return { name: dto.name, address: dto.address, phone: dto.phone ?? null, openingHours: dto.openingHours };
 }

@@ -1,4 +1,4 @@
-import { calendarInvite, CalendarInviteInput } from './calendar-invite';
+import { calendarContentType, calendarInvite, CalendarInviteInput } from './calendar-invite';
 
 /** The event's properties, with folded lines joined (RFC 5545 §3.1). */
 function eventProperties(ics: string): Map<string, string> {
@@ -14,6 +14,7 @@ const INVITE: CalendarInviteInput = {
   endsAt: new Date('2022-07-05T09:00:00Z'),
   location: 'Worcester Register Office, The Guildhall, High Street',
   description: 'Reference BX7K2M',
+  sequence: 0,
   revisedAt: new Date('2022-07-01T10:00:00Z'),
 };
 
@@ -31,6 +32,9 @@ describe(calendarInvite.name, () => {
     expect(event.get('LOCATION')).toBe('Worcester Register Office\\, The Guildhall\\, High Street');
     expect(event.get('DESCRIPTION')).toBe('Reference BX7K2M');
     expect(event.get('STATUS')).toBe('CONFIRMED');
+    expect(event.get('SEQUENCE')).toBe('0');
+    expect(event.get('DTSTAMP')).toBe('20220701T100000Z');
+    expect(calendarContentType(INVITE)).toBe('text/calendar; charset=utf-8; method=PUBLISH');
   });
 
   it.each([
@@ -46,7 +50,7 @@ describe(calendarInvite.name, () => {
   it('keeps the UID of a moved appointment and gives the new version a higher sequence, so calendars replace it', () => {
     const first = eventProperties(calendarInvite(INVITE));
     const moved = eventProperties(
-      calendarInvite({ ...INVITE, startsAt: new Date('2022-07-07T09:00:00Z'), endsAt: new Date('2022-07-07T09:30:00Z'), revisedAt: new Date('2022-07-02T15:00:00Z') }),
+      calendarInvite({ ...INVITE, startsAt: new Date('2022-07-07T09:00:00Z'), endsAt: new Date('2022-07-07T09:30:00Z'), sequence: 1 }),
     );
 
     expect(moved.get('UID')).toBe(first.get('UID'));
@@ -54,9 +58,20 @@ describe(calendarInvite.name, () => {
     expect(moved.get('DTSTART')).toBe('20220707T090000Z');
   });
 
-  it('gives a telephone appointment no location and marks a cancelled one cancelled', () => {
-    const event = eventProperties(calendarInvite({ ...INVITE, location: null, cancelled: true }));
-    expect(event.has('LOCATION')).toBe(false);
+  it('gives a telephone appointment no location', () => {
+    expect(eventProperties(calendarInvite({ ...INVITE, location: null })).has('LOCATION')).toBe(false);
+  });
+
+  it('withdraws a cancelled appointment with METHOD:CANCEL, the same UID and a higher sequence, and says so in its content type', () => {
+    const cancellation = { ...INVITE, sequence: 1, cancelled: true };
+    const ics = calendarInvite(cancellation);
+    const event = eventProperties(ics);
+
+    expect(ics).toContain('METHOD:CANCEL\r\n');
+    expect(ics).not.toContain('METHOD:PUBLISH');
     expect(event.get('STATUS')).toBe('CANCELLED');
+    expect(event.get('UID')).toBe(INVITE.uid);
+    expect(Number(event.get('SEQUENCE'))).toBeGreaterThan(Number(eventProperties(calendarInvite(INVITE)).get('SEQUENCE')));
+    expect(calendarContentType(cancellation)).toBe('text/calendar; charset=utf-8; method=CANCEL');
   });
 });

@@ -1,6 +1,5 @@
 import { createEvent, EventAttributes } from 'ics';
 
-export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8; method=PUBLISH';
 const PRODUCT_ID = '-//regflow//appointments//EN';
 
 export interface CalendarInviteInput {
@@ -13,27 +12,36 @@ export interface CalendarInviteInput {
   readonly location: string | null;
   readonly description: string;
   /**
-   * When this version was made (the appointment's `updatedAt`). It stamps the event and sets its
-   * SEQUENCE, so a calendar keeps the latest version; the time of writing when absent.
+   * Which version of the appointment this is: 0 as booked, one more for each later change of time
+   * or cancellation. A calendar keeps the version with the highest SEQUENCE.
    */
-  readonly revisedAt?: Date;
-  /** A cancelled appointment: calendars that already hold the event mark it cancelled. */
+  readonly sequence: number;
+  /** When this version was made (the appointment's `updatedAt`), stamped on the event. */
+  readonly revisedAt: Date;
+  /** A cancelled appointment: METHOD:CANCEL, so calendars that already hold the event remove it. */
   readonly cancelled?: boolean;
 }
 
-/** Seconds from 2020, so a later revision always has a higher SEQUENCE and fits a 32-bit integer. */
-const SEQUENCE_EPOCH_MS = Date.UTC(2020, 0, 1);
+/** The iTIP method of the file: PUBLISH adds or updates the event, CANCEL withdraws it. */
+function methodOf(input: Pick<CalendarInviteInput, 'cancelled'>): 'PUBLISH' | 'CANCEL' {
+  return input.cancelled ? 'CANCEL' : 'PUBLISH';
+}
+
+/** The attachment's content type, naming the same method as the file inside (RFC 6047). */
+export function calendarContentType(input: Pick<CalendarInviteInput, 'cancelled'>): string {
+  return `text/calendar; charset=utf-8; method=${methodOf(input)}`;
+}
 
 /**
- * An iCalendar file with one event in UTC. METHOD:PUBLISH: an attachment to add to a calendar, which
- * every client accepts; METHOD:REQUEST would need an organiser and attendees and ask for a reply.
+ * An iCalendar file with one event in UTC. METHOD:PUBLISH for an attachment to add to a calendar,
+ * which every client accepts (METHOD:REQUEST would need an organiser and attendees and ask for a
+ * reply); METHOD:CANCEL with STATUS:CANCELLED once the appointment is cancelled.
  */
 export function calendarInvite(input: CalendarInviteInput): string {
-  const revisedAt = input.revisedAt ?? new Date();
   const attributes: EventAttributes & { readonly timestamp: number } = {
     uid: input.uid,
     productId: PRODUCT_ID,
-    method: 'PUBLISH',
+    method: methodOf(input),
     title: input.title,
     description: input.description,
     ...(input.location ? { location: input.location } : {}),
@@ -44,8 +52,8 @@ export function calendarInvite(input: CalendarInviteInput): string {
     endInputType: 'utc',
     endOutputType: 'utc',
     status: input.cancelled ? 'CANCELLED' : 'CONFIRMED',
-    sequence: Math.max(0, Math.floor((revisedAt.getTime() - SEQUENCE_EPOCH_MS) / 1000)),
-    timestamp: revisedAt.getTime(),
+    sequence: input.sequence,
+    timestamp: input.revisedAt.getTime(),
   };
   const { error, value } = createEvent(attributes);
   if (error || value === null) throw error ?? new Error(`could not write the calendar file for ${input.uid}`);

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SmtpSink, startSmtpSink } from '../../../testing/smtp-sink';
-import { calendarInvite, CALENDAR_CONTENT_TYPE } from './calendar-invite';
+import { calendarContentType, calendarInvite } from './calendar-invite';
 import { ChannelsModule } from './channels.module';
 import { DeliveryError } from './channels.errors';
 import { EmailChannel, OutgoingEmail } from './email.channel';
@@ -22,7 +22,7 @@ const CONFIRMATION: OutgoingEmail = {
   attachments: [
     {
       filename: 'appointment.ics',
-      contentType: CALENDAR_CONTENT_TYPE,
+      contentType: calendarContentType({}),
       content: calendarInvite({
         uid: 'appointment-42@regflow.local',
         title: 'Birth registration',
@@ -30,6 +30,8 @@ const CONFIRMATION: OutgoingEmail = {
         endsAt: new Date('2022-07-05T09:00:00Z'),
         location: 'Worcester Register Office',
         description: 'Reference BX7K2M',
+        sequence: 0,
+        revisedAt: new Date('2022-07-01T08:00:00Z'),
       }),
     },
   ],

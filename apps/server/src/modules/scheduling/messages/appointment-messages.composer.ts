@@ -1,33 +1,34 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { serviceDay } from '@regflow/calendar';
-import { AppointmentMessageInput, cancelledMessage, confirmationMessage, EscalationInput, escalationMessage, reminderMessage, rescheduledMessage } from '@regflow/domain';
+import {
+  AppointmentMessageInput,
+  cancelledMessage,
+  confirmationMessage,
+  EscalationInput,
+  escalationMessage,
+  isSatisfactionOpen,
+  reminderMessage,
+  rescheduledMessage,
+  ResidentMessage,
+  satisfactionMessage,
+} from '@regflow/domain';
 import { EntityManager } from 'typeorm';
 import { Links } from '../../../common/links/links';
 import { LinkSigner } from '../../../common/security/link-signer';
-import { CALENDAR_CONTENT_TYPE, calendarInvite } from '../../notifications/channels/calendar-invite';
+import { SatisfactionAnswers } from '../../compliance/satisfaction-answers';
 import { ComposedMessage, MessageKindComposer, MessageKindRegistry, MessageToCompose } from '../../notifications/message-kinds';
 import { ESCALATION_JOBS } from '../../notifications/notifications.queue';
 import { staffNote } from '../../notifications/staff-note';
-import { OfficesDirectory, OfficeSummary } from '../../settings/offices.directory';
-import { AppointmentRequestEntity } from '../appointment-request.entity';
-import { AppointmentTypeSettings, AppointmentTypesReader } from '../../settings/appointment-types.reader';
-import { AppointmentEntity } from '../appointment.entity';
 import { MANAGE_LINK } from '../bookings.service';
+import { AppointmentCalendar } from './appointment-calendar';
+import { AppointmentFacts, AppointmentFactsReader } from './appointment-facts';
 import { ESCALATION_MESSAGE_KINDS, RESIDENT_MESSAGE_KINDS } from './appointment-messages';
-
-interface AppointmentFacts {
-  readonly appointment: AppointmentEntity;
-  readonly request: AppointmentRequestEntity;
-  /** The type's rules as managers left them: its name and documents to bring. */
-  readonly type: AppointmentTypeSettings;
-  readonly office: OfficeSummary | null;
-}
 
 /**
  * Writes an appointment's messages from the records as they are when each is sent: an appointment
  * moved since the message was planned shows its new time, and the type's documents to bring are
- * the ones managers set now. A resident's message about an appointment cancelled since, or a
- * reminder of one no longer booked, is not sent.
+ * the ones managers set now. A resident's message about an appointment cancelled since, a reminder
+ * of one no longer booked, or a satisfaction question already answered, is not sent.
  */
 @Injectable()
 export class AppointmentMessagesComposer implements MessageKindComposer, OnModuleInit {
@@ -35,8 +36,9 @@ export class AppointmentMessagesComposer implements MessageKindComposer, OnModul
     private readonly kinds: MessageKindRegistry,
     private readonly links: Links,
     private readonly signer: LinkSigner,
-    private readonly types: AppointmentTypesReader,
-    private readonly offices: OfficesDirectory,
+    private readonly facts: AppointmentFactsReader,
+    private readonly calendar: AppointmentCalendar,
+    private readonly satisfactionAnswers: SatisfactionAnswers,
   ) {}
 
   onModuleInit(): void {
@@ -44,15 +46,22 @@ export class AppointmentMessagesComposer implements MessageKindComposer, OnModul
   }
 
   async compose(manager: EntityManager, message: MessageToCompose): Promise<ComposedMessage | null> {
-    const facts = message.appointmentId ? await this.facts(manager, message.appointmentId) : null;
+    const facts = message.appointmentId ? await this.facts.read(manager, message.appointmentId) : null;
     if (message.audience === 'staff') {
       const escalation = facts && this.escalation(message, facts);
       return escalation ? escalationMessage(escalation) : staffNote(message, this.links);
     }
-    return facts && this.residentMessage(message, facts);
+    return facts && this.residentMessage(manager, message, facts);
   }
 
-  private residentMessage(message: MessageToCompose, { appointment, type, office }: AppointmentFacts): ComposedMessage | null {
+  private async residentMessage(manager: EntityManager, message: MessageToCompose, facts: AppointmentFacts): Promise<ComposedMessage | null> {
+    const { appointment, request, type, office } = facts;
+    const token = this.signer.sign(MANAGE_LINK, appointment.id);
+    if (message.kind === 'satisfaction') {
+      if (!isSatisfactionOpen(request.typeCode, appointment.status) || (await this.satisfactionAnswers.isAnswered(manager, appointment.id))) return null;
+      const satisfactionUrl = this.links.satisfaction(appointment.reference, token);
+      return satisfactionMessage({ reference: appointment.reference, type, residentName: appointment.residentName, startsAt: appointment.startsAt, satisfactionUrl });
+    }
     const input: AppointmentMessageInput = {
       reference: appointment.reference,
       type,
@@ -62,10 +71,10 @@ export class AppointmentMessagesComposer implements MessageKindComposer, OnModul
       mode: appointment.mode,
       office: office ? { name: office.name, address: office.address } : null,
       phone: appointment.residentPhone,
-      manageUrl: this.links.manageBooking(appointment.reference, this.signer.sign(MANAGE_LINK, appointment.id)),
+      manageUrl: this.links.manageBooking(appointment.reference, token),
     };
     if (message.kind === 'cancelled') {
-      return appointment.status === 'cancelled' ? cancelledMessage({ ...input, bookingUrl: this.links.booking() }) : null;
+      return appointment.status === 'cancelled' ? this.withCalendar(manager, message, facts, cancelledMessage({ ...input, bookingUrl: this.links.booking() })) : null;
     }
     if (appointment.status !== 'booked') return null;
     const rendered =
@@ -74,7 +83,13 @@ export class AppointmentMessagesComposer implements MessageKindComposer, OnModul
         : message.kind === 'reminder'
           ? reminderMessage(input)
           : rescheduledMessage({ ...input, previousStartsAt: message.subject ?? appointment.startsAt });
-    return { ...rendered, attachments: [this.invite(appointment, office, rendered.subject)] };
+    return this.withCalendar(manager, message, facts, rendered);
+  }
+
+  /** An email carries the appointment's calendar file as it stands; a text message cannot. */
+  private async withCalendar(manager: EntityManager, message: MessageToCompose, facts: AppointmentFacts, rendered: ResidentMessage): Promise<ComposedMessage> {
+    if (message.channel !== 'email') return rendered;
+    return { ...rendered, attachments: [await this.calendar.file(manager, facts)] };
   }
 
   private escalation(message: MessageToCompose, { appointment, request, type }: AppointmentFacts): EscalationInput | null {
@@ -94,30 +109,5 @@ export class AppointmentMessagesComposer implements MessageKindComposer, OnModul
       default:
         return null;
     }
-  }
-
-  private async facts(manager: EntityManager, appointmentId: string): Promise<AppointmentFacts | null> {
-    const appointment = await manager.findOneBy(AppointmentEntity, { id: appointmentId });
-    if (!appointment) return null;
-    const request = await manager.findOneBy(AppointmentRequestEntity, { id: appointment.requestId });
-    const type = request && (await this.types.find(manager, request.typeCode));
-    const office = appointment.officeId ? await this.offices.find(manager, appointment.officeId) : null;
-    return request && type ? { appointment, request, type, office } : null;
-  }
-
-  private invite(appointment: AppointmentEntity, office: OfficeSummary | null, title: string) {
-    return {
-      filename: 'appointment.ics',
-      contentType: CALENDAR_CONTENT_TYPE,
-      content: calendarInvite({
-        uid: `${appointment.id}@regflow.local`,
-        title,
-        startsAt: appointment.startsAt,
-        endsAt: appointment.endsAt,
-        revisedAt: appointment.updatedAt,
-        location: office ? `${office.name}, ${office.address}` : 'By telephone',
-        description: `Reference ${appointment.reference}`,
-      }),
-    };
   }
 }

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { AppointmentTypeCode } from '@regflow/contracts';
 import { serviceDay } from '@regflow/calendar';
-import { birthApproachingLimitCheckAt, deathNotRegisteredCheckAt, noticeExpiryWarningAt, noticePeriodEndedCheckAt, offerDeadlineWarningAt, planReminder } from '@regflow/domain';
+import {
+  birthApproachingLimitCheckAt,
+  deathNotRegisteredCheckAt,
+  isSatisfactionOpen,
+  noticeExpiryWarningAt,
+  noticePeriodEndedCheckAt,
+  offerDeadlineWarningAt,
+  planReminder,
+  satisfactionDueAt,
+} from '@regflow/domain';
 import { EntityManager } from 'typeorm';
 import { ClosureDaysService } from '../../settings/closure-days.service';
 import { MessageChannel, MessageOutbox } from '../../notifications/message-outbox';
@@ -15,6 +24,8 @@ import { ESCALATIONS_OF_A_BOOKING, ESCALATIONS_OF_A_NOTICE, escalationJobId, Res
 /**
  * What a change to an appointment implies: the messages to its resident and the checks that may
  * escalate to staff, written in the change's own unit of work (messages rows plus outbox jobs).
+ * A resident's messages go by email when they gave an address, otherwise by text message to their
+ * mobile when GOV.UK Notify is configured; with neither, nothing is sent.
  */
 @Injectable()
 export class AppointmentMessagesPlanner {
@@ -49,8 +60,14 @@ export class AppointmentMessagesPlanner {
     await this.message(manager, appointment, 'cancelled', now, now);
   }
 
-  /** A notice given (attended) starts its waiting period and its 12 months of validity. */
+  /**
+   * A resident who came (attended, or registered) is asked once, the next day, how we did; never
+   * after a still-birth. A notice given (attended) starts its waiting period and its 12 months of validity.
+   */
   async statusChanged(manager: EntityManager, appointment: AppointmentEntity, request: AppointmentRequestEntity, now: Date): Promise<void> {
+    if (isSatisfactionOpen(request.typeCode, appointment.status) && (await this.messages.countOf(manager, appointment.id, 'satisfaction')) === 0) {
+      await this.message(manager, appointment, 'satisfaction', satisfactionDueAt(now), now);
+    }
     if (appointment.status !== 'attended' || (request.typeCode !== 'notice' && request.typeCode !== 'notice-referred')) return;
     const givenOn = serviceDay(now);
     await this.escalations(
@@ -72,10 +89,30 @@ export class AppointmentMessagesPlanner {
     const reminder = planReminder({ startsAt: appointment.startsAt, now, closures, ...(settings ? { settings } : {}) });
     if (!reminder) return;
     await this.message(manager, appointment, 'reminder', reminder.dueAt, now);
-    if (this.messages.textMessagesEnabled() && appointment.residentPhone) await this.message(manager, appointment, 'reminder', reminder.dueAt, now, null, 'sms');
+    const alsoByText = this.residentChannel(appointment) === 'email' && this.messages.textMessagesEnabled() && Boolean(appointment.residentPhone);
+    if (alsoByText) await this.message(manager, appointment, 'reminder', reminder.dueAt, now, null, 'sms');
   }
 
-  /** `subject`: for a change of time, the time it was. */
+  /** Whether a resident's messages can reach them: by email, or by text message when the service sends them. */
+  reaches(resident: { readonly email?: string | null; readonly phone?: string | null }): boolean {
+    return Boolean(resident.email) || (Boolean(resident.phone) && this.messages.textMessagesEnabled());
+  }
+
+  textMessagesEnabled(): boolean {
+    return this.messages.textMessagesEnabled();
+  }
+
+  /** When the appointment's reminder is due, while it is still to be sent. */
+  reminderDueAt(manager: EntityManager, appointmentId: string): Promise<Date | null> {
+    return this.messages.dueAtOf(manager, appointmentId, 'reminder');
+  }
+
+  private residentChannel(appointment: AppointmentEntity): MessageChannel | null {
+    if (appointment.residentEmail) return 'email';
+    return appointment.residentPhone && this.messages.textMessagesEnabled() ? 'sms' : null;
+  }
+
+  /** `subject`: for a change of time, the time it was. Nothing is planned for a resident the channel cannot reach. */
   private async message(
     manager: EntityManager,
     appointment: AppointmentEntity,
@@ -83,11 +120,12 @@ export class AppointmentMessagesPlanner {
     dueAt: Date,
     now: Date,
     subject: string | null = null,
-    channel: MessageChannel = 'email',
+    channel: MessageChannel | null = this.residentChannel(appointment),
   ): Promise<void> {
+    const recipient = channel === 'email' ? appointment.residentEmail : channel === 'sms' ? appointment.residentPhone : null;
+    if (!channel || !recipient) return;
     const earlier = await this.messages.countOf(manager, appointment.id, kind, channel);
     const key = `appointment-${appointment.id}-${kind}${channel === 'email' ? '' : `-${channel}`}${earlier === 0 ? '' : `-${earlier + 1}`}`;
-    const recipient = channel === 'email' ? appointment.residentEmail : appointment.residentPhone!;
     await this.messages.queue(manager, { key, kind, audience: 'resident', channel, recipient, appointmentId: appointment.id, subject, dueAt }, now);
   }
 

@@ -1,8 +1,11 @@
 import { ESCALATION_JOBS, EscalationJobName } from '../../notifications/notifications.queue';
 
 /** The messages a resident gets about their appointment. */
-export const RESIDENT_MESSAGE_KINDS = ['confirmation', 'reminder', 'rescheduled', 'cancelled'] as const;
+export const RESIDENT_MESSAGE_KINDS = ['confirmation', 'reminder', 'rescheduled', 'cancelled', 'satisfaction'] as const;
 export type ResidentMessageKind = (typeof RESIDENT_MESSAGE_KINDS)[number];
+
+/** The messages that carry a new version of the appointment's calendar file: one per change after booking. */
+export const REVISION_MESSAGE_KINDS: readonly ResidentMessageKind[] = ['rescheduled', 'cancelled'];
 
 /** Staff are told of an escalation by a message of the escalation's own kind. */
 export const ESCALATION_MESSAGE_KINDS: readonly EscalationJobName[] = Object.values(ESCALATION_JOBS);
