@@ -1,13 +1,16 @@
 import { serviceDay } from '@regflow/calendar';
-import type { AvailabilityResponse, SlotResponse } from '@regflow/contracts';
-import type { PublicOffice } from '../booking-port';
+import type { AppointmentTypeCode, AvailabilityResponse, SlotResponse } from '@regflow/contracts';
+import { parseSlotId } from '@regflow/domain';
+import type { BookingPort, PublicOffice } from '../booking-port';
 import { dayInWords, timeInWords, whenInWords } from '../content/when';
 
 /** The field a chosen appointment is sent in. */
 export const SLOT_FIELD = 'slot';
 /** Days with free times shown on one page; "Later appointments" pages on. */
-export const DAYS_PER_PAGE = 3;
-/** How far ahead one page looks for free times (the booking service's limit). */
+export const DAYS_PER_PAGE = 2;
+/** A page first asks for a week of free times, which usually fills it… */
+const FIRST_LOOK_DAYS = 7;
+/** …and looks as far as the booking service allows only when it does not. */
 export const LOOK_AHEAD_DAYS = 28;
 
 export interface Place {
@@ -35,6 +38,32 @@ export interface AppointmentChoice {
   readonly laterFrom: string | null;
   readonly officeFilter: Readonly<Record<string, unknown>>;
   readonly firstRadioId: string | null;
+}
+
+export interface TimesQuery {
+  readonly type: AppointmentTypeCode;
+  readonly from: string;
+  readonly today: string;
+  readonly officeId?: string;
+}
+
+/**
+ * The free times a page of days needs from `from`: a week, or four weeks when a week holds too few
+ * days to fill the page. The first offer is named only on the first page (from today).
+ */
+export async function freeTimesFor(booking: BookingPort, query: TimesQuery): Promise<AvailabilityResponse> {
+  const ask = (days: number) => booking.availability({ type: query.type, from: query.from, days, ...(query.officeId ? { officeId: query.officeId } : {}) });
+  let availability = await ask(FIRST_LOOK_DAYS);
+  if (new Set(availability.slots.map((slot) => serviceDay(slot.startsAt))).size <= DAYS_PER_PAGE) availability = await ask(LOOK_AHEAD_DAYS);
+  return query.from === query.today ? availability : { ...availability, firstOffer: null };
+}
+
+/** The free time a form named, asked of the service for its own day only; undefined when it is not free (or not a time). */
+export async function freeSlotNamed(booking: BookingPort, type: AppointmentTypeCode, slotId: string): Promise<SlotResponse | undefined> {
+  const parsed = parseSlotId(slotId);
+  if (!parsed) return undefined;
+  const availability = await booking.availability({ type, from: serviceDay(parsed.startsAt), days: 1 });
+  return availability.slots.find((slot) => slot.id === slotId);
 }
 
 /** Where a slot is held, in words residents read. */

@@ -1,7 +1,7 @@
 import { serviceDay } from '@regflow/calendar';
 import type { AppointmentTypeCode } from '@regflow/contracts';
 import { Request, Response, Router } from 'express';
-import { appointmentChoice, LOOK_AHEAD_DAYS, SLOT_FIELD } from '../appointments/appointment-choice';
+import { appointmentChoice, freeSlotNamed, freeTimesFor, SLOT_FIELD } from '../appointments/appointment-choice';
 import { BookingPort, BookingRefusal } from '../booking-port';
 import { isCivilDateText, manageLinks } from '../links';
 import { findOnlineService, OnlineService, toOnlineServices } from '../online-services';
@@ -156,8 +156,8 @@ export function journeyRouter({ booking, protection, send }: JourneyRouterOption
     const notice = journey.notice;
     if (notice) save(response, { ...journey, notice: undefined });
     try {
-      const availability = await booking.availability({ type, from, days: LOOK_AHEAD_DAYS, ...(officeId ? { officeId } : {}) });
-      const choice = appointmentChoice(from === today ? availability : { ...availability, firstOffer: null }, offices, { from, ...(officeId ? { officeId } : {}), ...(journey.slot ? { chosen: journey.slot.id } : {}) });
+      const availability = await freeTimesFor(booking, { type, from, today, ...(officeId ? { officeId } : {}) });
+      const choice = appointmentChoice(availability, offices, { from, ...(officeId ? { officeId } : {}), ...(journey.slot ? { chosen: journey.slot.id } : {}) });
       const later = new URLSearchParams({ from: choice.laterFrom ?? '', ...(officeId ? { office: officeId } : {}) });
       send(request, response, chooseAppointmentPage(service, { ...base, choice, laterHref: `?${later.toString()}`, ...(notice ? { notice } : {}), ...(error ? { error } : {}) }), status);
     } catch (refused) {
@@ -188,9 +188,7 @@ export function journeyRouter({ booking, protection, send }: JourneyRouterOption
       return;
     }
     const type = bookingTypeOf(journey)!;
-    const today = serviceToday();
-    const availability = await booking.availability({ type, from: today, days: LOOK_AHEAD_DAYS });
-    const slot = availability.slots.find((candidate) => candidate.id === slotId);
+    const slot = await freeSlotNamed(booking, type, slotId);
     if (!slot) {
       save(response, { ...journey, notice: 'That time is no longer available. Choose another time.' });
       response.redirect(303, stepPath(service.code, 'appointment'));
@@ -198,7 +196,7 @@ export function journeyRouter({ booking, protection, send }: JourneyRouterOption
     }
     const next = { ...journey, slot: { id: slot.id, officeId: slot.officeId, mode: slot.mode, startsAt: slot.startsAt } };
     save(response, next);
-    response.redirect(303, afterPath(request, next, service.code, today, 'appointment'));
+    response.redirect(303, afterPath(request, next, service.code, serviceToday(), 'appointment'));
   });
 
   router.get('/book/:service/details', async (request, response) => {

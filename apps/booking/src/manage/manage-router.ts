@@ -1,7 +1,7 @@
 import { serviceDay } from '@regflow/calendar';
 import type { ErrorCode } from '@regflow/contracts';
 import { NextFunction, Request, Response, Router } from 'express';
-import { appointmentChoice, LOOK_AHEAD_DAYS, SLOT_FIELD } from '../appointments/appointment-choice';
+import { appointmentChoice, freeTimesFor, SLOT_FIELD } from '../appointments/appointment-choice';
 import { BookingPort, BookingRefusal, ResidentBooking } from '../booking-port';
 import { SERVICE_COPY } from '../content/service-copy';
 import { formFields } from '../journey/answers';
@@ -122,8 +122,8 @@ export function manageRouter({ booking, protection, send }: ManageRouterOptions)
       return query ? `${links.change}&${query}` : links.change;
     };
     try {
-      const availability = await booking.availability({ type: resident.type, from, days: LOOK_AHEAD_DAYS, ...(officeId ? { officeId } : {}) });
-      const choice = appointmentChoice(from === today ? availability : { ...availability, firstOffer: null }, offices, { from, ...(officeId ? { officeId } : {}) });
+      const availability = await freeTimesFor(booking, { type: resident.type, from, today, ...(officeId ? { officeId } : {}) });
+      const choice = appointmentChoice(availability, offices, { from, ...(officeId ? { officeId } : {}) });
       const view = {
         choice,
         formAction: pageOf(from),
