@@ -1,3 +1,4 @@
+import { registerOfficeName } from '@regflow/contracts';
 import { Environment, FileSystemLoader } from 'nunjucks';
 import { SERVICE_NAME } from './content/service-copy';
 import type { Page } from './pages';
@@ -18,6 +19,7 @@ export function createPageRenderer(): PageRenderer {
   const environment = new Environment(new FileSystemLoader([VIEWS_DIR, GOVUK_FRONTEND_DIR]), {
     autoescape: true,
   });
+  environment.addFilter('registerOffice', registerOfficeName);
   return {
     render: (page, locals = {}) =>
       environment.render(page.view, {

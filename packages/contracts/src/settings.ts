@@ -74,3 +74,8 @@ export interface SaveSuspensionRequest {
 export interface SuspensionResponse extends SaveSuspensionRequest {
   readonly id: string;
 }
+
+/** How residents are told an office's name: "Redditch Register Office" for an office named "Redditch"; a name that already says office stays. */
+export function registerOfficeName(name: string): string {
+  return /\boffice\b/i.test(name) ? name : `${name} Register Office`;
+}

@@ -1,4 +1,5 @@
 import { serviceDay } from '@regflow/calendar';
+import { registerOfficeName } from '@regflow/contracts';
 import type { AppointmentTypeCode, AvailabilityResponse, SlotResponse } from '@regflow/contracts';
 import { parseSlotId } from '@regflow/domain';
 import type { BookingPort, PublicOffice } from '../booking-port';
@@ -66,11 +67,14 @@ export async function freeSlotNamed(booking: BookingPort, type: AppointmentTypeC
   return availability.slots.find((slot) => slot.id === slotId);
 }
 
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!);
+
 /** Where a slot is held, in words residents read. */
 export function placeOf(slot: Pick<SlotResponse, 'officeId' | 'mode'>, offices: readonly PublicOffice[]): Place {
   if (slot.mode === 'telephone') return { name: 'By telephone', address: null, phone: null };
   const office = offices.find((candidate) => candidate.id === slot.officeId);
-  return office ? { name: `${office.name} Register Office`, address: office.address, phone: office.phone } : { name: 'A register office', address: null, phone: null };
+  return office ? { name: registerOfficeName(office.name), address: office.address, phone: office.phone } : { name: 'A register office', address: null, phone: null };
 }
 
 /** "Tuesday 14 June 2022 at 10:30am at Redditch Register Office" or "… by telephone". */
@@ -108,8 +112,9 @@ export function appointmentChoice(
           radios: {
             name: SLOT_FIELD,
             idPrefix,
-            fieldset: { legend: { text: `${place.name}, ${dayInWords(day)}`, classes: 'govuk-fieldset__legend--s' } },
-            classes: 'govuk-radios--small',
+            fieldset: { legend: { html: `${escapeHtml(place.name)}<span class="govuk-visually-hidden">, ${escapeHtml(dayInWords(day))}</span>`, classes: 'govuk-fieldset__legend--s' } },
+            hint: { text: place.address ?? 'A registrar will call you at the time you choose.' },
+            classes: 'govuk-radios--small govuk-radios--inline',
             items: slots.map((slot) => ({ value: slot.id, text: timeInWords(slot.startsAt), checked: slot.id === view.chosen })),
           },
         };
@@ -127,7 +132,7 @@ export function appointmentChoice(
       id: 'office',
       name: 'office',
       label: { text: 'Show appointments at' },
-      items: [{ value: '', text: 'All offices and telephone' }, ...offices.map((office) => ({ value: office.id, text: `${office.name} Register Office`, selected: office.id === view.officeId }))],
+      items: [{ value: '', text: 'All offices and telephone' }, ...offices.map((office) => ({ value: office.id, text: registerOfficeName(office.name), selected: office.id === view.officeId }))],
     },
   };
 }

@@ -55,7 +55,7 @@ export function appointmentPage(appointment: ManagedAppointment, notice?: Manage
     title: 'Your appointment',
     context: {
       banner,
-      serviceName: appointment.serviceName,
+      caption: appointment.serviceName,
       reference: booking.reference,
       when: whenInWords(booking.startsAt),
       place: placeOf(booking, offices),

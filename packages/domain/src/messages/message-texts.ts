@@ -1,5 +1,5 @@
 import { CivilDate, Instant } from '@regflow/calendar';
-import { AppointmentTypeCode } from '@regflow/contracts';
+import { AppointmentTypeCode, registerOfficeName } from '@regflow/contracts';
 import { AppointmentMode, AppointmentTypeRules } from '../appointment-types';
 import { formatDay, formatDuration, formatLondonDate, formatLondonDateTime, formatLondonTime, MessageBlock, RenderedMessage, renderMessage } from './message-format';
 import { birthRegistrationDueBy, deathRegistrationDueBy, firstCeremonyDay, noticeValidUntil } from './reminder-plan';
@@ -76,7 +76,7 @@ function feedback(input: { readonly type: MessageTypeRules; readonly feedbackUrl
 
 function place(input: AppointmentMessageInput): string {
   if (input.mode === 'telephone') return 'By telephone';
-  return input.office ? `${input.office.name}, ${input.office.address}` : 'We will tell you where before your appointment';
+  return input.office ? `${registerOfficeName(input.office.name)}, ${input.office.address}` : 'We will tell you where before your appointment';
 }
 
 function appointmentDetails(input: AppointmentMessageInput): MessageBlock[] {
@@ -121,7 +121,7 @@ function changeOrCancel(input: AppointmentMessageInput): MessageBlock[] {
 
 function smsWhere(input: AppointmentMessageInput): string {
   if (input.mode === 'telephone') return 'The registrar will phone you at that time.';
-  return input.office ? `At ${input.office.name}.` : '';
+  return input.office ? `At ${registerOfficeName(input.office.name)}.` : '';
 }
 
 function smsText(parts: readonly string[]): string {

@@ -200,17 +200,16 @@ describe.each(testEngines())(`${PublicBookingsController.name} on %s`, (_engine,
     ]);
   });
 
-  it('books with a mobile number alone, and refuses a resident who gives neither email nor telephone', async () => {
+  it('refuses a telephone number alone while the service sends no text messages, and a resident who gives neither', async () => {
     const [first, second] = await slotsOf();
     const bookAs = (someone: object, slotId: string) => request(http).post('/api/public/bookings').send({ slotId, type: 'birth', resident: someone });
 
-    const booked = (await bookAs({ name: 'Aled Jones', phone: '07700 900123' }, first.id).expect(201)).body;
-    const viewed = await request(http).get(`/api/public/bookings/${booked.reference}?token=${booked.manageToken}`).expect(200);
-    expect(viewed.body.appointment).toMatchObject({ residentName: 'Aled Jones', residentEmail: null, residentPhone: '07700 900123' });
+    const phoneOnly = await bookAs({ name: 'Aled Jones', phone: '07700 900123' }, first.id).expect(400);
+    expect(phoneOnly.body).toMatchObject({ code: 'invalid-input', fields: [{ field: 'resident.email', problems: [expect.stringContaining('this service does not send text messages')] }] });
 
     const refused = await bookAs({ name: 'Gwen Morgan' }, second.id).expect(400);
     expect(refused.body).toEqual({ statusCode: 400, code: 'invalid-input', message: CONTACT_REQUIRED, fields: [{ field: 'resident.email', problems: [CONTACT_REQUIRED] }] });
-    expect(await dataSource.manager.count(AppointmentEntity)).toBe(1);
+    expect(await dataSource.manager.count(AppointmentEntity)).toBe(0);
   });
 
   describe('inside the minimum notice', () => {

@@ -1,4 +1,4 @@
-import { SchedulingErrorCode } from '@regflow/contracts';
+import { registerOfficeName, SchedulingErrorCode } from '@regflow/contracts';
 import { formatNotice } from '@regflow/domain';
 import { appErrorFor } from '../../common/errors/app-error';
 import { sharedErrors } from '../../common/errors/shared-errors';
@@ -11,15 +11,11 @@ const error = appErrorFor<SchedulingErrorCode>();
 export const CONTACT_REQUIRED = 'resident.email or resident.phone is required: give at least one so we can send your confirmation';
 const EMAIL_REQUIRED = 'resident.email is required: this service does not send text messages, so a telephone number alone cannot carry your confirmation';
 
-/** `Redditch Register Office` for an office named `Redditch`; a name that already says office stays as it is. */
-function officeTitle(name: string): string {
-  return /\boffice\b/i.test(name) ? name : `${name} Register Office`;
-}
 
 /** Who to ask instead: the appointment's office, by telephone when it has a number (a telephone appointment has no office). */
 function askInstead(office: OfficeSummary | null): string {
   if (!office) return 'Contact the register office instead.';
-  return office.phone ? `Call ${officeTitle(office.name)} on ${office.phone} instead.` : `Contact ${officeTitle(office.name)} instead.`;
+  return office.phone ? `Call ${registerOfficeName(office.name)} on ${office.phone} instead.` : `Contact ${registerOfficeName(office.name)} instead.`;
 }
 
 export const schedulingErrors = {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { registerOfficeName } from '@regflow/contracts';
 import { EntityManager } from 'typeorm';
 import { calendarContentType, calendarInvite } from '../../notifications/channels/calendar-invite';
 import { MessageOutbox } from '../../notifications/message-outbox';
@@ -42,7 +43,7 @@ export class AppointmentCalendar {
       title: type.name,
       startsAt: appointment.startsAt,
       endsAt: appointment.endsAt,
-      location: office ? `${office.name}, ${office.address}` : 'By telephone',
+      location: office ? `${registerOfficeName(office.name)}, ${office.address}` : 'By telephone',
       description: `Reference ${appointment.reference}`,
       sequence: await this.messages.countOf(manager, appointment.id, REVISION_MESSAGE_KINDS),
       revisedAt: appointment.updatedAt,
