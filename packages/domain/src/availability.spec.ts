@@ -53,7 +53,8 @@ describe('freeSlots', () => {
     ['slots are laid from the session start in steps of the duration', [session()], [], {}, ['worcester@2022-07-04T08:00:00Z', 'worcester@2022-07-04T08:30:00Z']],
     ['the last slot ends at or before the session end', [session({ endTime: '10:15' })], [], {}, ['worcester@2022-07-04T08:00:00Z', 'worcester@2022-07-04T08:30:00Z']],
     ['the duration comes from the type: a ceremony takes an hour', [session({ endTime: '11:30', acceptedTypes: ['ceremony'] })], [], { type: DEFAULT_APPOINTMENT_TYPES.ceremony }, ['worcester@2022-07-04T08:00:00Z', 'worcester@2022-07-04T09:00:00Z']],
-    ['a longer duration given (a death with Tell Us Once)', [session({ endTime: '10:30' })], [], { durationMinutes: 45 }, ['worcester@2022-07-04T08:00:00Z', 'worcester@2022-07-04T08:45:00Z']],
+    ['a longer appointment (a death with Tell Us Once) stays on the grid and must fit the session', [session({ endTime: '10:30' })], [], { lengthMinutes: 45 }, ['worcester@2022-07-04T08:00:00Z', 'worcester@2022-07-04T08:30:00Z']],
+    ['a longer appointment is not offered where its extra time is booked', [session({ endTime: '11:00' })], [busy('2022-07-04T08:30:00Z', '2022-07-04T09:00:00Z')], { lengthMinutes: 45 }, ['worcester@2022-07-04T09:00:00Z']],
     ['a session closed to the type gives none', [session({ acceptedTypes: ['birth'] })], [], {}, []],
     ['a block removes the slots it overlaps', [session({ endTime: '11:00' })], [busy('2022-07-04T08:15:00Z', '2022-07-04T08:45:00Z')], {}, ['worcester@2022-07-04T09:00:00Z', 'worcester@2022-07-04T09:30:00Z']],
     ["another registrar's block changes nothing", [session()], [busy('2022-07-04T08:00:00Z', '2022-07-04T09:00:00Z', 'registrar-2')], {}, ['worcester@2022-07-04T08:00:00Z', 'worcester@2022-07-04T08:30:00Z']],
@@ -212,7 +213,7 @@ describe('freeSlots', () => {
     ['a negative number of days', { days: -1 }],
     ['a fractional horizon', { horizonDays: 1.5 }],
     ['negative notice', { minimumNoticeMinutes: -5 }],
-    ['a zero duration', { durationMinutes: 0 }],
+    ['a zero length', { lengthMinutes: 0 }],
   ])('refuses a query with %s', (_case, query) => {
     expect(() => freeSlots([session()], [], { ...QUERY, ...query })).toThrow(expect.objectContaining({ code: 'invalid-availability-query' }));
   });

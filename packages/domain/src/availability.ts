@@ -48,8 +48,12 @@ export interface AvailabilityQuery {
   readonly officeId?: string;
   readonly closedDays?: readonly OfficeClosedDay[];
   readonly serviceClosures?: readonly CivilDate[];
-  /** Defaults to the type's duration. */
-  readonly durationMinutes?: number;
+  /**
+   * The whole appointment's length (longer with extra babies or Tell Us Once: see
+   * `appointmentDurationMinutes`); slots stay on the type's grid and each needs this much free time
+   * inside its session. Defaults to the type's duration.
+   */
+  readonly lengthMinutes?: number;
 }
 
 export interface Slot {
@@ -185,13 +189,14 @@ function compareOffice(a: string | null, b: string | null): number {
 }
 
 /**
- * The free slots of a type: laid end to end from each accepting session's start, kept when they
- * overlap no busy time of the session's registrar, fall on an open day within the query's days
+ * The free slots of a type: laid end to end from each accepting session's start, kept when the
+ * appointment's whole length fits the session and overlaps no busy time of the session's registrar, fall on an open day within the query's days
  * and the horizon, and start after the minimum notice. Sorted by start, office, registrar.
  */
 export function freeSlots(sessions: readonly DiarySession[], busy: readonly Busy[], query: AvailabilityQuery): Slot[] {
   const { type } = query;
-  const duration = wholeNumber(query.durationMinutes ?? type.durationMinutes, 'durationMinutes', 1) * MINUTE;
+  const step = wholeNumber(type.durationMinutes, 'durationMinutes', 1) * MINUTE;
+  const length = wholeNumber(query.lengthMinutes ?? type.durationMinutes, 'lengthMinutes', 1) * MINUTE;
   const days = wholeNumber(query.days, 'days', 0);
   const horizonDays = wholeNumber(query.horizonDays, 'horizonDays', 0);
   const earliestStart = instantMillis(query.now) + wholeNumber(query.minimumNoticeMinutes, 'minimumNoticeMinutes', 0) * MINUTE;
@@ -227,8 +232,8 @@ export function freeSlots(sessions: readonly DiarySession[], busy: readonly Busy
     }
     const taken = busyByRegistrar.get(session.registrarId) ?? [];
     let next = firstEndingAfter(taken, sessionStart);
-    for (let start = sessionStart; start + duration <= sessionEnd; start += duration) {
-      const end = start + duration;
+    for (let start = sessionStart; start + length <= sessionEnd; start += step) {
+      const end = start + length;
       while (next < taken.length && taken[next].end <= start) next += 1;
       if (start < earliestStart || (next < taken.length && taken[next].start < end)) continue;
       slots.push({

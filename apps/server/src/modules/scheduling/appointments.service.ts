@@ -54,6 +54,7 @@ export class AppointmentsService {
         days: query.days,
         now: this.clock.now(),
         minimumNoticeMinutes: 0,
+        ...(query.length ? { length: query.length } : {}),
         ...(query.officeId ? { officeId: query.officeId } : {}),
       });
       return { type: type.code, firstOffer: slots[0] ? toSlotResponse(slots[0]) : null, slots: slots.map(toSlotResponse) };

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../http/openapi';
 import { StaffOnly } from '../auth/staff-auth.guard';
 import { AppointmentsService } from './appointments.service';
-import { ListAvailabilityQuery } from './public-bookings.dto';
+import { availabilityQueryOf, ListAvailabilityQuery } from './public-bookings.dto';
 import { AvailabilityResponse } from './public-bookings.response';
 
 @ApiTags('appointments')
@@ -17,6 +17,6 @@ export class AvailabilityController {
   @ApiOkResponse({ description: 'the free slots and the first offer' })
   @ApiErrors(400)
   freeSlots(@Query() query: ListAvailabilityQuery): Promise<AvailabilityResponse> {
-    return this.appointments.freeSlots({ typeCode: query.type, from: query.from, days: query.days, ...(query.office ? { officeId: query.office } : {}) });
+    return this.appointments.freeSlots(availabilityQueryOf(query));
   }
 }

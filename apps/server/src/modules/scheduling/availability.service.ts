@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { firstOffer, FirstOffer, freeSlots, OfficeClosedDay, Slot } from '@regflow/domain';
+import { appointmentDurationMinutes, DurationOptions, firstOffer, FirstOffer, freeSlots, OfficeClosedDay, Slot } from '@regflow/domain';
 import { addDays, serviceDay } from '@regflow/calendar';
 import { EntityManager } from 'typeorm';
 import { DiaryTime, DiaryTimeFilter, DiaryTimeService } from '../diaries/diary-time.service';
@@ -14,6 +14,8 @@ export interface AvailabilityRequest {
   readonly now: Date;
   /** Staff booking on a resident's behalf need not give the notice residents must. */
   readonly minimumNoticeMinutes?: number;
+  /** Extra babies or Tell Us Once: only times where the whole, longer appointment fits. */
+  readonly length?: DurationOptions;
 }
 
 export interface DiaryWindow extends DiaryTime {
@@ -54,13 +56,14 @@ export class AvailabilityService {
       horizonDays: request.type.horizonDays,
       closedDays: window.closedDays,
       serviceClosures: window.serviceClosures,
+      lengthMinutes: appointmentDurationMinutes(request.type, request.length),
       ...(request.officeId ? { officeId: request.officeId } : {}),
     });
   }
 
   /** The earliest free slots of a type from today to the booking horizon: what a request is first offered (staff need give no notice). */
-  async firstOffer(manager: EntityManager, type: AppointmentTypeSettings, now: Date, minimumNoticeMinutes = type.minimumNoticeMinutes): Promise<FirstOffer> {
+  async firstOffer(manager: EntityManager, type: AppointmentTypeSettings, now: Date, minimumNoticeMinutes = type.minimumNoticeMinutes, length: DurationOptions = {}): Promise<FirstOffer> {
     const today = serviceDay(now);
-    return firstOffer(await this.slots(manager, { type, from: today, days: type.horizonDays + 1, now, minimumNoticeMinutes }));
+    return firstOffer(await this.slots(manager, { type, from: today, days: type.horizonDays + 1, now, minimumNoticeMinutes, length }));
   }
 }

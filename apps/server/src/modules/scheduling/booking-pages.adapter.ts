@@ -65,7 +65,7 @@ export class BookingPagesAdapter implements BookingPort {
 
   availability(query: SlotQuery): Promise<AvailabilityResponse> {
     return this.answer('read free appointments', () =>
-      this.services.publicScheduling.freeSlots({ typeCode: query.type, from: query.from, days: query.days, ...(query.officeId ? { officeId: query.officeId } : {}) }),
+      this.services.publicScheduling.freeSlots({ typeCode: query.type, from: query.from, days: query.days, ...(query.officeId ? { officeId: query.officeId } : {}), ...(query.length ? { length: query.length } : {}) }),
     );
   }
 
@@ -122,6 +122,7 @@ export class BookingPagesAdapter implements BookingPort {
       startsAt: appointment.startsAt.toISOString(),
       endsAt: appointment.endsAt.toISOString(),
       residentName: appointment.residentName,
+      length: { babies: request.babies, tellUsOnce: request.tellUsOnce },
       residentEmail: appointment.residentEmail,
       residentPhone: appointment.residentPhone,
       reminderDueAt: (await this.services.messages.reminderDueAt(manager, appointment.id))?.toISOString() ?? null,

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { serviceDay } from '@regflow/calendar';
 import { AppointmentTypeCode } from '@regflow/contracts';
 import { appointmentDurationMinutes, changeableUntil, DurationOptions, formatReference, freeSlots, isChangeableOnline, parseSlotId, TELEPHONE_OFFICE_KEY } from '@regflow/domain';
-import { DateTime } from 'luxon';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
@@ -190,7 +189,7 @@ export class BookingsService {
 
     const length = { babies: command.babies ?? 1, tellUsOnce: command.tellUsOnce ?? false };
     const claim = await this.claimSlot(manager, type, command.slotId, length, { byStaff: bookedBy !== undefined });
-    const offers = await this.availability.firstOffer(manager, type, now, bookedBy ? 0 : type.minimumNoticeMinutes);
+    const offers = await this.availability.firstOffer(manager, type, now, bookedBy ? 0 : type.minimumNoticeMinutes, length);
     const atOffice = offers.byOffice[claim.officeId ?? TELEPHONE_OFFICE_KEY];
 
     const request = await this.repository.saveRequest(manager, {
@@ -240,8 +239,9 @@ export class BookingsService {
    * Takes the diary locks (the slot's registrar's, and those of the officers an appointment being
    * moved holds), then checks the slot is still offered for the type: the check sees every booking
    * committed before the lock, and the lock keeps the next one out until this one commits. Staff
-   * may take a slot inside the minimum notice residents must give. The caller's `SlotClaims` write
-   * then checks the whole length (longer with extra babies and for Tell Us Once).
+   * may take a slot inside the minimum notice residents must give. The whole length (longer with
+   * extra babies and for Tell Us Once) must fit the session and be free; the caller's `SlotClaims`
+   * write checks it again against every officer's time.
    */
   private async claimSlot(
     manager: EntityManager,
@@ -271,12 +271,11 @@ export class BookingsService {
       horizonDays: type.horizonDays,
       closedDays: window.closedDays,
       serviceClosures: window.serviceClosures,
+      lengthMinutes: appointmentDurationMinutes(type, length),
     }).find((slot) => slot.id === slotId);
     if (!offered) throw schedulingErrors.slotUnavailable();
 
-    const startsAt = new Date(offered.startsAt);
-    const endsAt = DateTime.fromJSDate(startsAt).plus({ minutes: appointmentDurationMinutes(type, length) }).toJSDate();
-    return { sessionId: session.id, registrarId: session.registrarId, officeId: session.officeId, mode: offered.mode, startsAt, endsAt };
+    return { sessionId: session.id, registrarId: session.registrarId, officeId: session.officeId, mode: offered.mode, startsAt: new Date(offered.startsAt), endsAt: new Date(offered.endsAt) };
   }
 
   private async knownType(manager: EntityManager, code: AppointmentTypeCode): Promise<AppointmentTypeSettings> {

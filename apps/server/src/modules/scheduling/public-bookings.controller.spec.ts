@@ -92,6 +92,18 @@ describe.each(testEngines())(`${PublicBookingsController.name} on %s`, (_engine,
     expect((await slotsOf())[0].startsAt).toBe('2022-07-04T09:00:00Z');
   });
 
+  it('offers a death with Tell Us Once only the times its longer appointment fits, and refuses the others', async () => {
+    await book(`${fixture.sessionId}~20220704T0830Z`).expect(201);
+    const starts = async (extra: string) => ((await availability('death', MONDAY, extra).expect(200)).body.slots as { id: string }[]).filter((slot) => slot.id.includes('20220704')).map((slot) => slot.id.split('~')[1]);
+
+    expect(await starts('')).toEqual(['20220704T0800Z', '20220704T0900Z', '20220704T0930Z', '20220704T1000Z', '20220704T1030Z']);
+    expect(await starts('&tellUsOnce=true')).toEqual(['20220704T0900Z', '20220704T0930Z', '20220704T1000Z']);
+    const refused = await request(http).post('/api/public/bookings').send({ slotId: `${fixture.sessionId}~20220704T0800Z`, type: 'death', tellUsOnce: true, resident }).expect(409);
+    expect(refused.body.code).toBe('slot-unavailable');
+    await request(http).post('/api/public/bookings').send({ slotId: `${fixture.sessionId}~20220704T1030Z`, type: 'death', tellUsOnce: true, resident }).expect(409);
+    await availability('death', MONDAY, '&tellUsOnce=maybe').expect(400);
+  });
+
   it('gives exactly one of 50 concurrent bookings of one slot, and 409 to the rest', async () => {
     const [slot] = await slotsOf();
 

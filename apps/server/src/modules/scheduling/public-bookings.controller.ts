@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } f
 import { IdempotencyKey } from '../../common/validation/idempotency-key.decorator';
 import { ApiError, ApiErrors } from '../../http/openapi';
 import { BookingsService } from './bookings.service';
-import { CreateBookingDto, ListAvailabilityQuery, ManageBookingQuery, RescheduleBookingDto } from './public-bookings.dto';
+import { availabilityQueryOf, CreateBookingDto, ListAvailabilityQuery, ManageBookingQuery, RescheduleBookingDto } from './public-bookings.dto';
 import { PublicOfficesService } from '../settings/public-offices.service';
 import { AvailabilityResponse, BookingResponse, PublicAppointmentTypeResponse, PublicOfficeResponse, toBookingResponse, toPublicOfficeResponse } from './public-bookings.response';
 import { PublicSchedulingService } from './public-scheduling.service';
@@ -38,7 +38,7 @@ export class PublicBookingsController {
   @ApiOkResponse({ description: 'the free slots and the first offer' })
   @ApiErrors(400)
   availability(@Query() query: ListAvailabilityQuery): Promise<AvailabilityResponse> {
-    return this.publicScheduling.freeSlots({ typeCode: query.type, from: query.from, days: query.days, ...(query.office ? { officeId: query.office } : {}) });
+    return this.publicScheduling.freeSlots(availabilityQueryOf(query));
   }
 
   @Post('bookings')

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { APPOINTMENT_TYPE_CODES, AppointmentTypeCode, EMAIL_MAX_LENGTH, RESIDENT_NAME_MAX_LENGTH, RESIDENT_NAME_PATTERN, TELEPHONE_NUMBER_PATTERN } from '@regflow/contracts';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   isEmail,
   IsBoolean,
@@ -18,8 +18,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCivilDate } from '../../common/validation/civil-date.validator';
+import type { AvailabilityQuery } from './public-scheduling.service';
 import { CONTACT_REQUIRED } from './scheduling.errors';
 
+const BABIES_MESSAGE = 'babies must be a whole number from 1 to 6';
 const TYPE_MESSAGE = `type must be one of ${APPOINTMENT_TYPE_CODES.join(', ')}`;
 
 /** What is wrong with `resident.email`, if anything: optional when `resident.phone` is given, else required. */
@@ -62,6 +64,20 @@ export class ListAvailabilityQuery {
   @IsString()
   @MaxLength(36)
   office?: string;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 6, default: 1, description: 'babies registered in the one appointment: only times the longer appointment fits' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: BABIES_MESSAGE })
+  @Min(1, { message: BABIES_MESSAGE })
+  @Max(6, { message: BABIES_MESSAGE })
+  babies?: number;
+
+  @ApiPropertyOptional({ type: 'boolean', default: false, description: 'a death with Tell Us Once: only times the longer appointment fits' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'tellUsOnce must be true or false' })
+  tellUsOnce?: boolean;
 }
 
 export class ResidentDto {
@@ -111,9 +127,9 @@ export class CreateBookingDto {
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 6, default: 1 })
   @IsOptional()
-  @IsInt({ message: 'babies must be a whole number from 1 to 6' })
-  @Min(1, { message: 'babies must be a whole number from 1 to 6' })
-  @Max(6, { message: 'babies must be a whole number from 1 to 6' })
+  @IsInt({ message: BABIES_MESSAGE })
+  @Min(1, { message: BABIES_MESSAGE })
+  @Max(6, { message: BABIES_MESSAGE })
   babies?: number;
 
   @ApiPropertyOptional({ default: false, description: 'death: the informant wants Tell Us Once (a longer appointment)' })
@@ -136,4 +152,15 @@ export class ManageBookingQuery {
   @IsNotEmpty({ message: 'token is required: use the link in your confirmation' })
   @MaxLength(100, { message: 'token is not valid: use the link in your confirmation' })
   token: string;
+}
+
+/** What the availability services are asked, from the query string. */
+export function availabilityQueryOf(query: ListAvailabilityQuery): AvailabilityQuery {
+  return {
+    typeCode: query.type,
+    from: query.from,
+    days: query.days,
+    ...(query.office ? { officeId: query.office } : {}),
+    ...(query.babies || query.tellUsOnce ? { length: { babies: query.babies ?? 1, tellUsOnce: query.tellUsOnce ?? false } } : {}),
+  };
 }

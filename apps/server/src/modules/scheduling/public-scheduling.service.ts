@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { serviceDay } from '@regflow/calendar';
 import { AppointmentTypeCode } from '@regflow/contracts';
+import { DurationOptions } from '@regflow/domain';
 import { Clock } from '../../common/clock/clock';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AvailabilityService } from './availability.service';
@@ -13,6 +14,8 @@ export interface AvailabilityQuery {
   readonly from: string;
   readonly days: number;
   readonly officeId?: string;
+  /** Extra babies or Tell Us Once: only times the longer appointment fits. */
+  readonly length?: DurationOptions;
 }
 
 /** What residents may see before booking: the types open online and their free slots. */
@@ -41,7 +44,7 @@ export class PublicSchedulingService {
       if (!type || !type.onlineBookable) throw type ? schedulingErrors.notBookableOnline(type.name) : schedulingErrors.unknownType(query.typeCode);
       const suspension = await this.types.suspensionOn(manager, type.code, serviceDay(now));
       if (suspension) throw schedulingErrors.suspended(suspension.message);
-      const slots = await this.availability.slots(manager, { type, from: query.from, days: query.days, now, ...(query.officeId ? { officeId: query.officeId } : {}) });
+      const slots = await this.availability.slots(manager, { type, from: query.from, days: query.days, now, ...(query.length ? { length: query.length } : {}), ...(query.officeId ? { officeId: query.officeId } : {}) });
       return { type: type.code, firstOffer: slots[0] ? toSlotResponse(slots[0]) : null, slots: slots.map(toSlotResponse) };
     });
   }
