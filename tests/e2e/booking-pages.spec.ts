@@ -1,20 +1,8 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { rmSync } from 'node:fs';
 import { Browser, Page } from 'playwright-core';
 import { closePage, launchChromium, openPage, saveScreenshot, seriousAccessibilityViolations } from '../support/browser';
+import { seededDataDir } from '../support/demo-seed';
 import { RunningServer, startServer } from '../support/server-process';
-
-const REGFLOW = join(__dirname, '..', '..', 'apps', 'server', 'bin', 'regflow.js');
-
-/** A data directory holding the demo seed: the appointment types the pages read, as a new installation has them. */
-async function seededDataDir(): Promise<string> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'regflow-e2e-booking-'));
-  await promisify(execFile)(process.execPath, [REGFLOW, 'seed'], { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' } });
-  return dataDir;
-}
 
 describe('booking pages', () => {
   let dataDir: string | undefined;

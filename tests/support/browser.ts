@@ -1,8 +1,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { RunningServer, startServer } from './server-process';
+
+/** Where screenshots are kept as test artefacts (git-ignored with the rest of `tests/reports`). */
+export const SCREENSHOTS_DIR = join(__dirname, '..', 'reports', 'screenshots');
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -32,17 +35,74 @@ export async function closePage(page: Page): Promise<void> {
   await page.context().close();
 }
 
+type AxeViolation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+const describeViolation = ({ id, impact, help, nodes }: AxeViolation) => `${id} (${impact ?? 'no impact'}): ${help} (${nodes.map(({ target }) => target.join(' ')).join(', ')})`;
+
 /** axe-core's serious and critical violations on the page, one line each, to assert as `[]`. */
 export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
-    .map(({ id, help, nodes }) => `${id}: ${help} (${nodes.map(({ target }) => target.join(' ')).join(', ')})`);
+  return violations.filter(({ impact }) => impact === 'serious' || impact === 'critical').map(describeViolation);
 }
 
-/** Saves a full-page screenshot outside the repository, for a person to look at. */
+/** Every axe-core violation on the page, whatever its impact, one line each, to assert as `[]`. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // Legacy mode runs axe in the page alone, without a second page to combine frames' results: these pages have no frames.
+  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
+  return violations.map(describeViolation);
+}
+
+/** A page with scripts on that serves a copy of another page's document, for axe-core to check. */
+interface CopyingPage {
+  readonly page: Page;
+  document: { readonly url: string; readonly html: string } | null;
+  /** The checks run one at a time: each one's copy is the document served. */
+  queue: Promise<unknown>;
+}
+
+const copyingPages = new WeakMap<Browser, Promise<CopyingPage>>();
+
+async function openCopyingPage(browser: Browser): Promise<CopyingPage> {
+  const context = await browser.newContext();
+  const copying: CopyingPage = { page: await context.newPage(), document: null, queue: Promise.resolve() };
+  // The document comes from the copy, with the page's own scripts blocked; its stylesheets and images from the server.
+  await context.route('**/*', (route) => {
+    const { document } = copying;
+    const request = route.request();
+    if (!document || !request.isNavigationRequest() || request.url() !== document.url) return route.continue();
+    return route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': "script-src 'none'" }, body: document.html });
+  });
+  return copying;
+}
+
+/**
+ * `accessibilityViolations` of a page opened with JavaScript off. axe-core waits on timers, which
+ * Chromium stops with scripts, so it checks a copy: the page's document at the same address, in a
+ * viewport of the same size, with its stylesheets, and with its own scripts blocked by a
+ * Content-Security-Policy, so the copy is the page as a resident without JavaScript has it.
+ */
+export async function accessibilityViolationsWithoutScripts(page: Page): Promise<string[]> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('the page has no browser: open it with browser.newContext()');
+  if (!copyingPages.has(browser)) copyingPages.set(browser, openCopyingPage(browser));
+  const copying = await copyingPages.get(browser)!;
+  const check = copying.queue.then(async () => {
+    const url = page.url().split('#')[0]!;
+    copying.document = { url, html: await page.content() };
+    await copying.page.setViewportSize(page.viewportSize() ?? { width: 1280, height: 720 });
+    await copying.page.goto(url);
+    const [original, copy] = [await page.title(), await copying.page.title()];
+    if (copy !== original) throw new Error(`the copy of "${original}" (${url}) is "${copy}": it was not served from the copy`);
+    return accessibilityViolations(copying.page);
+  });
+  copying.queue = check.catch(() => undefined);
+  return check;
+}
+
+/** Saves a full-page screenshot as a test artefact, `tests/reports/screenshots/<name>.png`, for a person to look at. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
-  const path = join(tmpdir(), `regflow-e2e-${name}.png`);
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  const path = join(SCREENSHOTS_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
 }

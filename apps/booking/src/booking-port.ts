@@ -15,6 +15,13 @@ export interface PublicOffice {
   readonly phone: string | null;
 }
 
+/** What makes an appointment longer than its type's duration. */
+export interface AppointmentLength {
+  /** Babies registered in the one appointment; 1 when absent. */
+  readonly babies?: number;
+  readonly tellUsOnce?: boolean;
+}
+
 export interface SlotQuery {
   readonly type: AppointmentTypeCode;
   /** The first London day, `yyyy-mm-dd`. */
@@ -22,6 +29,8 @@ export interface SlotQuery {
   /** 1 to 28. */
   readonly days: number;
   readonly officeId?: string;
+  /** Only times where an appointment this long fits. */
+  readonly length?: AppointmentLength;
 }
 
 export interface ResidentContact {
@@ -57,6 +66,8 @@ export interface ResidentBooking {
   readonly startsAt: string;
   readonly endsAt: string;
   readonly residentName: string;
+  /** Kept when the appointment moves: only times this long are offered. */
+  readonly length: Required<AppointmentLength>;
   readonly residentEmail: string | null;
   readonly residentPhone: string | null;
   /** When the reminder is due to be sent, if one is planned. */

@@ -18,21 +18,7 @@ export function startPage(services: readonly OnlineService[]): Page {
     title: SERVICE_NAME,
     context: {
       services,
-      targetsTable: {
-        caption: 'Appointment targets and time limits set by law',
-        captionClasses: 'govuk-visually-hidden',
-        firstCellIsHeader: true,
-        head: [
-          { text: 'Appointment' },
-          { text: 'We aim to offer you an appointment within' },
-          { text: 'Time limit set by law' },
-        ],
-        rows: services.map((service) => [
-          { text: service.name },
-          { text: workingDays(service.targetWorkingDays) },
-          { text: service.legalLimit ?? '' },
-        ]),
-      },
+      targets: services.map((service) => ({ name: service.name, target: workingDays(service.targetWorkingDays), legalLimit: service.legalLimit })),
     },
   };
 }
@@ -65,7 +51,7 @@ export function beforeYouBookPage(service: OnlineService, view: { readonly conti
   return {
     view: 'before-you-book.njk',
     title: `${service.name}: before you book`,
-    context: { service, target: workingDays(service.targetWorkingDays), held: howHeld(service.modes), ...view },
+    context: { service, target: workingDays(service.targetWorkingDays), held: howHeld(service.modes), backHref: '/book', ...view },
   };
 }
 

@@ -2,7 +2,7 @@ import { serviceDay } from '@regflow/calendar';
 import { registerOfficeName } from '@regflow/contracts';
 import type { AppointmentTypeCode, AvailabilityResponse, SlotResponse } from '@regflow/contracts';
 import { parseSlotId } from '@regflow/domain';
-import type { BookingPort, PublicOffice } from '../booking-port';
+import type { AppointmentLength, BookingPort, PublicOffice } from '../booking-port';
 import { dayInWords, timeInWords, whenInWords } from '../content/when';
 
 /** The field a chosen appointment is sent in. */
@@ -46,6 +46,7 @@ export interface TimesQuery {
   readonly from: string;
   readonly today: string;
   readonly officeId?: string;
+  readonly length?: AppointmentLength;
 }
 
 /**
@@ -53,17 +54,17 @@ export interface TimesQuery {
  * days to fill the page. The first offer is named only on the first page (from today).
  */
 export async function freeTimesFor(booking: BookingPort, query: TimesQuery): Promise<AvailabilityResponse> {
-  const ask = (days: number) => booking.availability({ type: query.type, from: query.from, days, ...(query.officeId ? { officeId: query.officeId } : {}) });
+  const ask = (days: number) => booking.availability({ type: query.type, from: query.from, days, ...(query.officeId ? { officeId: query.officeId } : {}), ...(query.length ? { length: query.length } : {}) });
   let availability = await ask(FIRST_LOOK_DAYS);
   if (new Set(availability.slots.map((slot) => serviceDay(slot.startsAt))).size <= DAYS_PER_PAGE) availability = await ask(LOOK_AHEAD_DAYS);
   return query.from === query.today ? availability : { ...availability, firstOffer: null };
 }
 
 /** The free time a form named, asked of the service for its own day only; undefined when it is not free (or not a time). */
-export async function freeSlotNamed(booking: BookingPort, type: AppointmentTypeCode, slotId: string): Promise<SlotResponse | undefined> {
+export async function freeSlotNamed(booking: BookingPort, type: AppointmentTypeCode, slotId: string, length?: AppointmentLength): Promise<SlotResponse | undefined> {
   const parsed = parseSlotId(slotId);
   if (!parsed) return undefined;
-  const availability = await booking.availability({ type, from: serviceDay(parsed.startsAt), days: 1 });
+  const availability = await booking.availability({ type, from: serviceDay(parsed.startsAt), days: 1, ...(length ? { length } : {}) });
   return availability.slots.find((slot) => slot.id === slotId);
 }
 

@@ -10,7 +10,7 @@ import { beforeYouBookPage, notFoundPage } from '../pages';
 import { formFields, readAnswer } from './answers';
 import { detailsForm, readDetails } from './details';
 import type { FormProtection } from './form-protection';
-import { ANSWER_KEYS, bookedJourney, bookingTypeOf, Journey, journeyFor, submissionOf, withAnswer } from './journey';
+import { ANSWER_KEYS, bookedJourney, bookingTypeOf, Journey, journeyFor, lengthOf, submissionOf, withAnswer } from './journey';
 import { journeyOf } from './journey-cookie';
 import { checkAnswersPage, chooseAppointmentPage, confirmationPage, detailsPage, explanationPage, questionPage } from './journey-pages';
 import { EXPLANATIONS, ExplanationKey, Outcome, questionsOf, REACHED_THROUGH, STOPS, StopKey } from './questions';
@@ -156,14 +156,14 @@ export function journeyRouter({ booking, protection, send }: JourneyRouterOption
     const notice = journey.notice;
     if (notice) save(response, { ...journey, notice: undefined });
     try {
-      const availability = await freeTimesFor(booking, { type, from, today, ...(officeId ? { officeId } : {}) });
+      const availability = await freeTimesFor(booking, { type, from, today, length: lengthOf(journey), ...(officeId ? { officeId } : {}) });
       const choice = appointmentChoice(availability, offices, { from, ...(officeId ? { officeId } : {}), ...(journey.slot ? { chosen: journey.slot.id } : {}) });
       const later = new URLSearchParams({ from: choice.laterFrom ?? '', ...(officeId ? { office: officeId } : {}) });
       send(request, response, chooseAppointmentPage(service, { ...base, choice, laterHref: `?${later.toString()}`, ...(notice ? { notice } : {}), ...(error ? { error } : {}) }), status);
     } catch (refused) {
       if (!(refused instanceof BookingRefusal)) throw refused;
       const choice = appointmentChoice({ type, firstOffer: null, slots: [] }, offices, { from });
-      send(request, response, chooseAppointmentPage(service, { ...base, choice, laterHref: '', refusal: refused.message, heading: 'You cannot book this appointment online at the moment' }));
+      send(request, response, chooseAppointmentPage(service, { ...base, choice, laterHref: '', refusal: refusalInWords(refused), heading: 'You cannot book this appointment online at the moment' }));
     }
   };
 
@@ -188,7 +188,7 @@ export function journeyRouter({ booking, protection, send }: JourneyRouterOption
       return;
     }
     const type = bookingTypeOf(journey)!;
-    const slot = await freeSlotNamed(booking, type, slotId);
+    const slot = await freeSlotNamed(booking, type, slotId, lengthOf(journey));
     if (!slot) {
       save(response, { ...journey, notice: 'That time is no longer available. Choose another time.' });
       response.redirect(303, stepPath(service.code, 'appointment'));
@@ -324,6 +324,11 @@ function previousStop(journey: Journey, service: AppointmentTypeCode, today: str
     return outcome.go === 'stop' && outcome.page === key;
   });
   return question ? stepPath(service, question.name) : servicePath(service);
+}
+
+/** A refusal as residents read it: a suspension's own message, or plain words for a type not open online. */
+function refusalInWords(refused: BookingRefusal): string {
+  return refused.code === 'not-bookable-online' ? 'These appointments cannot be booked online. Call a register office and we will book one for you.' : refused.message;
 }
 
 /** What the appointment page says first, from the answers: late births, designated notices. */

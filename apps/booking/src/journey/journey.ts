@@ -1,6 +1,6 @@
 import type { AppointmentMode, AppointmentTypeCode } from '@regflow/contracts';
 import { randomUUID } from 'node:crypto';
-import type { BookingSubmission, ResidentContact } from '../booking-port';
+import type { AppointmentLength, BookingSubmission, ResidentContact } from '../booking-port';
 
 /** The appointment a resident picked, as the later pages show it. */
 export interface ChosenSlot {
@@ -67,6 +67,12 @@ export const ANSWER_KEYS = {
 export function bookingTypeOf(journey: Journey): AppointmentTypeCode | undefined {
   if (journey.service === 'notice' && journey.answers[ANSWER_KEYS.immigration] === 'yes') return 'notice-referred';
   return journey.service;
+}
+
+/** How long the appointment will be, from the answers: extra babies, Tell Us Once. */
+export function lengthOf(journey: Journey): AppointmentLength {
+  const babies = journey.answers[ANSWER_KEYS.babies];
+  return { babies: babies ? Number(babies) : 1, tellUsOnce: journey.answers[ANSWER_KEYS.tellUsOnce] === 'yes' };
 }
 
 /** What the booking service is asked for, once every answer and the slot and details are in. */

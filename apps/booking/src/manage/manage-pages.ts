@@ -107,7 +107,7 @@ export function cancelAppointmentPage(appointment: ManagedAppointment): Page {
   return {
     view: 'manage/cancel-appointment.njk',
     title: 'Are you sure you want to cancel your appointment?',
-    context: { caption: appointment.serviceName, reference: booking.reference, when: appointmentInWords(booking, offices), formAction: links.cancel, keepHref: links.view },
+    context: { caption: appointment.serviceName, reference: booking.reference, when: appointmentInWords(booking, offices), formAction: links.cancel, keepHref: links.view, backHref: links.view },
   };
 }
 

@@ -122,7 +122,7 @@ export function manageRouter({ booking, protection, send }: ManageRouterOptions)
       return query ? `${links.change}&${query}` : links.change;
     };
     try {
-      const availability = await freeTimesFor(booking, { type: resident.type, from, today, ...(officeId ? { officeId } : {}) });
+      const availability = await freeTimesFor(booking, { type: resident.type, from, today, length: resident.length, ...(officeId ? { officeId } : {}) });
       const choice = appointmentChoice(availability, offices, { from, ...(officeId ? { officeId } : {}) });
       const view = {
         choice,

@@ -82,6 +82,7 @@ export class InMemoryBooking implements BookingPort {
       startsAt: slot.startsAt,
       endsAt: slot.endsAt,
       residentName: submission.resident.name,
+      length: { babies: submission.babies ?? 1, tellUsOnce: submission.tellUsOnce ?? false },
       residentEmail: submission.resident.email ?? null,
       residentPhone: submission.resident.phone ?? null,
       reminderDueAt: '2022-07-04T17:00:00.000Z',
