@@ -1,4 +1,4 @@
-import type { AppointmentMode, AppointmentStatus, AppointmentTypeCode, AvailabilityResponse, ErrorCode, PublicAppointmentTypeResponse, SatisfactionRating } from '@regflow/contracts';
+import type { AppointmentTypeCode, AvailabilityResponse, BookingResponse, ErrorCode, PublicAppointmentTypeResponse, SatisfactionRating } from '@regflow/contracts';
 
 /**
  * An appointment type residents can book online, as the service runs it now: the facts
@@ -54,29 +54,20 @@ export interface BookingSubmission {
   readonly idempotencyKey: string;
 }
 
-/** A booking as its resident sees it through their signed link. */
-export interface ResidentBooking {
-  readonly reference: string;
+/**
+ * A booking as its resident sees it through their signed link: the API's view of the appointment
+ * (`BookingResponse`), with what only the pages show.
+ */
+export type ResidentBooking = BookingResponse['appointment'] & {
   /** Goes in the resident's links: `?token=…`. */
   readonly manageToken: string;
-  readonly type: AppointmentTypeCode;
-  readonly status: AppointmentStatus;
-  readonly officeId: string | null;
-  readonly mode: AppointmentMode;
-  readonly startsAt: string;
-  readonly endsAt: string;
-  readonly residentName: string;
   /** Kept when the appointment moves: only times this long are offered. */
   readonly length: Required<AppointmentLength>;
-  readonly residentEmail: string | null;
-  readonly residentPhone: string | null;
   /** When the reminder is due to be sent, if one is planned. */
   readonly reminderDueAt: string | null;
-  /** The last moment the resident may change or cancel it online (the type's minimum notice). */
-  readonly changeableUntil: string;
   /** Whether the resident may answer the satisfaction question now, and whether they have. */
   readonly satisfaction: 'not-asked' | 'open' | 'answered';
-}
+};
 
 export interface SatisfactionAnswer {
   readonly rating: SatisfactionRating;

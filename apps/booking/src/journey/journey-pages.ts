@@ -17,9 +17,18 @@ const errorFor = (errors: readonly FieldError[], id: string) => {
 /** One question, one page: its answer shown back, or what was typed with its error. */
 export function questionPage(service: OnlineService, question: Question, view: { answer?: string; typed?: FormFields; error?: FieldError; backHref: string }): Page {
   const errors = view.error ? [view.error] : [];
+  return {
+    view: 'question.njk',
+    title: question.heading,
+    errorList: errorListOf(errors),
+    context: { caption: service.name, backHref: view.backHref, kind: question.kind, field: questionField(question, view, errors) },
+  };
+}
+
+/** The GOV.UK macro's parameters for the question's field: date input, radios or a short input. */
+function questionField(question: Question, view: { answer?: string; typed?: FormFields; error?: FieldError }, errors: readonly FieldError[]): Record<string, unknown> {
   const hint = question.hint ? { text: question.hint } : undefined;
   const legend = { text: question.heading, isPageHeading: true, classes: 'govuk-fieldset__legend--l' };
-  const context = { caption: service.name, backHref: view.backHref, kind: question.kind };
   switch (question.kind) {
     case 'date': {
       const stored = dateParts(view.answer);
@@ -29,53 +38,25 @@ export function questionPage(service: OnlineService, question: Question, view: {
         label: part[0]!.toUpperCase() + part.slice(1),
         classes: `govuk-input--width-${part === 'year' ? 4 : 2}${view.error && (erroneousPart === part || view.error.text.startsWith('Enter')) ? ' govuk-input--error' : ''}`,
         value: view.typed ? view.typed[`${question.name}-${part}`] : stored[part],
-        autocomplete: undefined,
       }));
-      return {
-        view: 'question.njk',
-        title: question.heading,
-        errorList: errorListOf(errors),
-        context: { ...context, field: { id: question.name, namePrefix: question.name, fieldset: { legend }, hint, items, errorMessage: view.error ? { text: view.error.text } : undefined } },
-      };
+      return { id: question.name, namePrefix: question.name, fieldset: { legend }, hint, items, errorMessage: view.error ? { text: view.error.text } : undefined };
     }
     case 'choice': {
       const chosen = view.typed ? view.typed[question.name] : view.answer;
-      return {
-        view: 'question.njk',
-        title: question.heading,
-        errorList: errorListOf(errors),
-        context: {
-          ...context,
-          field: {
-            name: question.name,
-            idPrefix: question.name,
-            fieldset: { legend },
-            hint,
-            items: question.options.map((option) => ({ value: option.value, text: option.text, hint: option.hint ? { text: option.hint } : undefined, checked: option.value === chosen })),
-            errorMessage: errorFor(errors, question.name),
-          },
-        },
-      };
+      const items = question.options.map((option) => ({ value: option.value, text: option.text, hint: option.hint ? { text: option.hint } : undefined, checked: option.value === chosen }));
+      return { name: question.name, idPrefix: question.name, fieldset: { legend }, hint, items, errorMessage: errorFor(errors, question.name) };
     }
     case 'count':
       return {
-        view: 'question.njk',
-        title: question.heading,
-        errorList: errorListOf(errors),
-        context: {
-          ...context,
-          field: {
-            id: question.name,
-            name: question.name,
-            label: { text: question.heading, isPageHeading: true, classes: 'govuk-label--l' },
-            hint,
-            classes: 'govuk-input--width-2',
-            inputmode: 'numeric',
-            spellcheck: false,
-            value: view.typed ? view.typed[question.name] : view.answer,
-            errorMessage: errorFor(errors, question.name),
-          },
-        },
+        id: question.name,
+        name: question.name,
+        label: { text: question.heading, isPageHeading: true, classes: 'govuk-label--l' },
+        hint,
+        classes: 'govuk-input--width-2',
+        inputmode: 'numeric',
+        spellcheck: false,
+        value: view.typed ? view.typed[question.name] : view.answer,
+        errorMessage: errorFor(errors, question.name),
       };
   }
 }

@@ -98,6 +98,19 @@ export function journeyRouter({ booking, protection, send }: JourneyRouterOption
     return journey;
   }
 
+  /**
+   * The service and journey of a step's page, or undefined once the resident has been answered:
+   * a 404 for an unknown service, or a redirect to the first step not yet done when they skip ahead.
+   */
+  async function openStep(request: Request, response: Response, step: string): Promise<{ service: OnlineService; journey: Journey } | undefined> {
+    const service = await serviceOf(request, response);
+    if (!service) return undefined;
+    const journey = journeyAt(response, service);
+    if (reachable(journey, service.code, serviceToday(), step)) return { service, journey };
+    response.redirect(303, resumePath(journey, service.code, serviceToday()));
+    return undefined;
+  }
+
   router.get('/book/confirmation', async (request, response) => {
     const { booked } = journeyOf(response);
     if (!booked) {
@@ -168,20 +181,16 @@ export function journeyRouter({ booking, protection, send }: JourneyRouterOption
   };
 
   router.get('/book/:service/appointment', async (request, response) => {
-    const service = await serviceOf(request, response);
-    if (!service) return;
-    const journey = journeyAt(response, service);
-    if (!reachable(journey, service.code, serviceToday(), 'appointment')) {
-      response.redirect(303, resumePath(journey, service.code, serviceToday()));
-      return;
-    }
+    const opened = await openStep(request, response, 'appointment');
+    if (!opened) return;
+    const { service, journey } = opened;
     await appointmentPage(request, response, service, journey);
   });
 
   router.post('/book/:service/appointment', ...protection.checkForm, async (request, response) => {
-    const service = await serviceOf(request, response);
-    if (!service) return;
-    const journey = journeyAt(response, service);
+    const opened = await openStep(request, response, 'appointment');
+    if (!opened) return;
+    const { service, journey } = opened;
     const slotId = formFields(request.body)[SLOT_FIELD];
     if (!slotId) {
       await appointmentPage(request, response, service, journey, 'Select an appointment time', 400);
@@ -200,22 +209,18 @@ export function journeyRouter({ booking, protection, send }: JourneyRouterOption
   });
 
   router.get('/book/:service/details', async (request, response) => {
-    const service = await serviceOf(request, response);
-    if (!service) return;
-    const journey = journeyAt(response, service);
-    if (!reachable(journey, service.code, serviceToday(), 'details')) {
-      response.redirect(303, resumePath(journey, service.code, serviceToday()));
-      return;
-    }
+    const opened = await openStep(request, response, 'details');
+    if (!opened) return;
+    const { service, journey } = opened;
     const resident = journey.resident;
     const form = { name: resident?.name ?? '', email: resident?.email ?? '', phone: resident?.phone ?? '' };
     send(request, response, detailsPage(service, { form, errors: [], byTelephone: journey.slot?.mode === 'telephone', textMessages: booking.contactOptions().textMessages, backHref: previousPath(service.code, 'details') }));
   });
 
   router.post('/book/:service/details', ...protection.checkForm, async (request, response) => {
-    const service = await serviceOf(request, response);
-    if (!service) return;
-    const journey = journeyAt(response, service);
+    const opened = await openStep(request, response, 'details');
+    if (!opened) return;
+    const { service, journey } = opened;
     const form = detailsForm(formFields(request.body));
     const rules = { byTelephone: journey.slot?.mode === 'telephone', textMessages: booking.contactOptions().textMessages };
     const read = readDetails(form, rules);
@@ -229,13 +234,9 @@ export function journeyRouter({ booking, protection, send }: JourneyRouterOption
   });
 
   router.get('/book/:service/check', async (request, response) => {
-    const service = await serviceOf(request, response);
-    if (!service) return;
-    const journey = journeyAt(response, service);
-    if (!reachable(journey, service.code, serviceToday(), 'check')) {
-      response.redirect(303, resumePath(journey, service.code, serviceToday()));
-      return;
-    }
+    const opened = await openStep(request, response, 'check');
+    if (!opened) return;
+    const { service, journey } = opened;
     send(request, response, checkAnswersPage(service, { journey, questions: questionsOf(service.code), changeHref: (step) => `${stepPath(service.code, step)}?change=check`, offices: await booking.offices(), backHref: previousPath(service.code, 'check') }));
   });
 
@@ -263,30 +264,23 @@ export function journeyRouter({ booking, protection, send }: JourneyRouterOption
   });
 
   router.get('/book/:service/:question', async (request, response) => {
-    const service = await serviceOf(request, response);
-    if (!service) return;
+    const opened = await openStep(request, response, String(request.params.question));
+    if (!opened) return;
+    const { service, journey } = opened;
     const question = questionsOf(service.code).find((candidate) => candidate.name === request.params.question);
-    if (!question) {
-      send(request, response, notFoundPage(), 404);
-      return;
-    }
-    const journey = journeyAt(response, service);
-    if (!reachable(journey, service.code, serviceToday(), question.name)) {
-      response.redirect(303, resumePath(journey, service.code, serviceToday()));
-      return;
-    }
-    send(request, response, questionPage(service, question, { answer: journey.answers[question.name], backHref: previousPath(service.code, question.name) }));
+    if (question) send(request, response, questionPage(service, question, { answer: journey.answers[question.name], backHref: previousPath(service.code, question.name) }));
+    else send(request, response, notFoundPage(), 404);
   });
 
   router.post('/book/:service/:question', ...protection.checkForm, async (request, response) => {
-    const service = await serviceOf(request, response);
-    if (!service) return;
+    const opened = await openStep(request, response, String(request.params.question));
+    if (!opened) return;
+    const { service, journey } = opened;
     const question = questionsOf(service.code).find((candidate) => candidate.name === request.params.question);
     if (!question) {
       send(request, response, notFoundPage(), 404);
       return;
     }
-    const journey = journeyAt(response, service);
     const today = serviceToday();
     const fields = formFields(request.body);
     const read = readAnswer(question, fields, today);

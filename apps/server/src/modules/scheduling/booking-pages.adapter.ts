@@ -9,6 +9,7 @@ import { PublicOfficesService } from '../settings/public-offices.service';
 import { Booking, BookingsService } from './bookings.service';
 import { AppointmentCalendar } from './messages/appointment-calendar';
 import { AppointmentMessagesPlanner } from './messages/appointment-messages.planner';
+import { toBookingResponse } from './public-bookings.response';
 import { PublicSchedulingService } from './public-scheduling.service';
 import { SatisfactionService } from './satisfaction.service';
 
@@ -111,22 +112,13 @@ export class BookingPagesAdapter implements BookingPort {
   }
 
   /** The booking with what only its resident is shown: when the reminder comes, whether they can rate it. */
-  private toResidentBooking({ appointment, request, manageToken, changeableUntil }: Booking): Promise<ResidentBooking> {
+  private toResidentBooking(booking: Booking): Promise<ResidentBooking> {
+    const { appointment, request, manageToken } = booking;
     return this.services.unitOfWork.read(async (manager) => ({
-      reference: appointment.reference,
+      ...toBookingResponse(booking).appointment,
       manageToken,
-      type: request.typeCode,
-      status: appointment.status,
-      officeId: appointment.officeId,
-      mode: appointment.mode,
-      startsAt: appointment.startsAt.toISOString(),
-      endsAt: appointment.endsAt.toISOString(),
-      residentName: appointment.residentName,
       length: { babies: request.babies, tellUsOnce: request.tellUsOnce },
-      residentEmail: appointment.residentEmail,
-      residentPhone: appointment.residentPhone,
       reminderDueAt: (await this.services.messages.reminderDueAt(manager, appointment.id))?.toISOString() ?? null,
-      changeableUntil: changeableUntil.toISOString(),
       satisfaction: await this.services.satisfaction.stateOf(manager, appointment),
     }));
   }
