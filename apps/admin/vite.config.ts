@@ -29,5 +29,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.spec.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // Rendering react-admin in jsdom took over vitest's 5 s beside the server's tests on 2 cores.
+    testTimeout: 30_000,
   },
 });

@@ -11,7 +11,7 @@ const redisDown: HealthResponse = {
 
 async function systemStatusCard(loadHealth: HealthLoader): Promise<HTMLElement> {
   render(<App loadHealth={loadHealth} />);
-  return screen.findByRole('region', { name: 'System status' }, { timeout: 5_000 });
+  return screen.findByRole('region', { name: 'System status' }, { timeout: 20_000 });
 }
 
 describe(App.name, () => {

@@ -2,7 +2,7 @@ import express, { NextFunction, Request, Response, Router } from 'express';
 import type { BookingPort } from './booking-port';
 import { formProtection } from './journey/form-protection';
 import { journeyRouter } from './journey/journey-router';
-import { REACHED_THROUGH } from './journey/questions';
+import { REACHED_THROUGH_A_QUESTION } from './journey/questions';
 import { manageRouter } from './manage/manage-router';
 import { OnlineService, toOnlineServices } from './online-services';
 import { pageSender } from './page-sender';
@@ -17,6 +17,14 @@ export interface BookingRouterOptions {
   readonly secret: string;
   /** Cookies only over HTTPS (the service's public address is https). */
   readonly secureCookies: boolean;
+  /** Told of every fault behind a problem page (the pages answer before the server's request log). */
+  readonly onFault?: (fault: unknown, request: { readonly method: string; readonly path: string }) => void;
+}
+
+/** Journey and manage pages show a resident's answers and booking: no browser or proxy keeps a copy. */
+function noStore(_request: Request, response: Response, next: NextFunction): void {
+  response.setHeader('Cache-Control', 'no-store');
+  next();
 }
 
 /** The residents' "too many requests" page (429), for the rate limit in front of the pages. */
@@ -28,15 +36,16 @@ export function sendTooManyRequestsPage(request: Request, response: Response): v
  * The residents' pages and their assets (`/`, `/book…`, `/manage…`, `/assets/…`). Mount it at the
  * root of the origin: pages link to each other and to their assets by absolute path.
  */
-export function createBookingRouter({ booking, secret, secureCookies }: BookingRouterOptions): Router {
+export function createBookingRouter({ booking, secret, secureCookies, onFault }: BookingRouterOptions): Router {
   const protection = formProtection(secret, secureCookies);
   const send = pageSender((request, response) => protection.token(request, response));
   /** The services residents choose from: those reached through another's question are not listed. */
-  const choosable = async (): Promise<OnlineService[]> => toOnlineServices(await booking.onlineServices()).filter((service) => !REACHED_THROUGH[service.code]);
+  const choosable = async (): Promise<OnlineService[]> => toOnlineServices(await booking.onlineServices()).filter((service) => !REACHED_THROUGH_A_QUESTION.has(service.code));
 
   const router = Router();
   router.use('/assets', express.static(ASSETS_DIR, { index: false }));
   router.use(['/', '/book', '/manage'], ...protection.session);
+  router.use(['/book', '/manage'], noStore);
   router.get('/', async (request, response) => send(request, response, startPage(await choosable())));
   router.get('/book', async (request, response) => send(request, response, serviceChoicePage(await choosable())));
   router.post('/book', ...protection.checkForm, async (request, response) => {
@@ -57,8 +66,12 @@ export function createBookingRouter({ booking, secret, secureCookies }: BookingR
       next(error);
       return;
     }
-    if ((error as { code?: unknown }).code === 'EBADCSRFTOKEN') send(request, response, formExpiredPage(), 403);
-    else send(request, response, problemPage(), 500);
+    if ((error as { code?: unknown }).code === 'EBADCSRFTOKEN') {
+      send(request, response, formExpiredPage(), 403);
+      return;
+    }
+    onFault?.(error, { method: request.method, path: request.path });
+    send(request, response, problemPage(), 500);
   });
   return router;
 }

@@ -11,7 +11,3 @@ export function manageLinks(reference: string, token: string) {
   };
 }
 
-/** A `yyyy-mm-dd` query value (checked for shape only: the booking service checks the date). */
-export function isCivilDateText(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
-}

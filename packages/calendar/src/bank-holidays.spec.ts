@@ -1,6 +1,6 @@
 import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
-import { BANK_HOLIDAY_YEARS, bankHolidays, isBankHoliday } from './bank-holidays';
+import { BANK_HOLIDAY_YEARS, bankHolidays, isBankHoliday, isCalendarDay } from './bank-holidays';
 import { CalendarError } from './calendar.errors';
 
 const dates = (year: number) => bankHolidays(year).map((holiday) => holiday.date);
@@ -74,5 +74,19 @@ describe('isBankHoliday', () => {
     ['2021-12-25', false],
   ])('%s is %s', (day, expected) => {
     expect(isBankHoliday(day)).toBe(expected);
+  });
+});
+
+describe('isCalendarDay', () => {
+  it.each([
+    ['2022-06-03', true],
+    [`${BANK_HOLIDAY_YEARS.first}-01-01`, true],
+    [`${BANK_HOLIDAY_YEARS.first - 1}-12-31`, false],
+    ['2099-12-31', true],
+    ['2100-01-01', false],
+    ['2022-02-30', false],
+    ['2022-6-3', false],
+  ])('%s is a day the calendar knows: %s', (day, known) => {
+    expect(isCalendarDay(day)).toBe(known);
   });
 });

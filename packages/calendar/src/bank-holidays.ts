@@ -1,6 +1,6 @@
 import Holidays from 'date-holidays';
 import { CalendarError } from './calendar.errors';
-import { CivilDate, parseCivilDate } from './civil-date';
+import { CivilDate, isCivilDate, parseCivilDate } from './civil-date';
 import officialList from './data/england-and-wales.json';
 
 export interface BankHoliday {
@@ -16,6 +16,13 @@ export const BANK_HOLIDAY_YEARS = {
   lastOfficial: officialList.lastYear,
   last: 2099,
 } as const;
+
+/** A real `yyyy-mm-dd` date in a year this calendar can answer for (2022-02-30 and 1999-01-01 are not). */
+export function isCalendarDay(text: string): boolean {
+  if (!isCivilDate(text)) return false;
+  const year = Number(text.slice(0, 4));
+  return year >= BANK_HOLIDAY_YEARS.first && year <= BANK_HOLIDAY_YEARS.last;
+}
 
 const SATURDAY = 6;
 

@@ -1,3 +1,4 @@
+import isEmail from 'validator/lib/isEmail';
 import { AppointmentTypeCode } from './appointment-types';
 import { AppointmentMode } from './settings';
 
@@ -165,3 +166,8 @@ export type SatisfactionRating = (typeof SATISFACTION_RATINGS)[number];
 export const RESIDENT_NAME_PATTERN = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u;
 export const RESIDENT_NAME_MAX_LENGTH = 120;
 export const EMAIL_MAX_LENGTH = 254;
+
+/** An email address as the service accepts it (the same check for the API, the pages and staff bookings). */
+export function isEmailAddress(text: string): boolean {
+  return text.length <= EMAIL_MAX_LENGTH && isEmail(text);
+}

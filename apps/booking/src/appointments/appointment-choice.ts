@@ -1,6 +1,7 @@
-import { serviceDay } from '@regflow/calendar';
+import { addDays, isCalendarDay, serviceDay } from '@regflow/calendar';
+import type { Request } from 'express';
 import { registerOfficeName } from '@regflow/contracts';
-import type { AppointmentTypeCode, AvailabilityResponse, SlotResponse } from '@regflow/contracts';
+import type { AppointmentTypeCode, AvailabilityResponse, ErrorCode, SlotResponse } from '@regflow/contracts';
 import { parseSlotId } from '@regflow/domain';
 import type { AppointmentLength, BookingPort, PublicOffice } from '../booking-port';
 import { dayInWords, timeInWords, whenInWords } from '../content/when';
@@ -39,6 +40,21 @@ export interface AppointmentChoice {
   readonly laterFrom: string | null;
   readonly officeFilter: Readonly<Record<string, unknown>>;
   readonly firstRadioId: string | null;
+}
+
+/** The refusals of a chosen time that another time may avoid. */
+export const SLOT_REFUSALS: readonly ErrorCode[] = ['slot-unavailable', 'invalid-slot', 'slot-type-mismatch'];
+
+/** Office ids are uuids: a longer value names no office. */
+const OFFICE_ID_MAX_LENGTH = 36;
+/** The furthest a resident may page ahead: no service opens its diary further. */
+const FURTHEST_FROM_DAYS = 366;
+
+/** Which page of times a query string asks for: a later day within a year (else today), and an office. */
+export function timesViewOf(query: Request['query'], today: string): { readonly from: string; readonly officeId?: string } {
+  const from = typeof query.from === 'string' && isCalendarDay(query.from) && query.from > today && query.from <= addDays(today, FURTHEST_FROM_DAYS) ? query.from : today;
+  const officeId = typeof query.office === 'string' && query.office !== '' ? query.office.slice(0, OFFICE_ID_MAX_LENGTH) : undefined;
+  return officeId ? { from, officeId } : { from };
 }
 
 export interface TimesQuery {
@@ -93,6 +109,7 @@ export function appointmentChoice(
   offices: readonly PublicOffice[],
   view: { readonly from: string; readonly officeId?: string; readonly chosen?: string; readonly error?: string },
 ): AppointmentChoice {
+  const errorMessage = view.error ? { text: view.error } : undefined;
   const shown = availability.slots.filter((slot) => serviceDay(slot.startsAt) >= view.from);
   const dayKeys = [...new Set(shown.map((slot) => serviceDay(slot.startsAt)))];
   const pageDays = dayKeys.slice(0, DAYS_PER_PAGE);
@@ -106,6 +123,7 @@ export function appointmentChoice(
         const slots = slotsOfDay.filter((slot) => (slot.mode === 'telephone' ? 'telephone' : (slot.officeId ?? '')) === key);
         const place = placeOf(slots[0]!, offices);
         const idPrefix = `${SLOT_FIELD}-${day}-${radioCount}`;
+        const isFirstGroup = radioCount === 0;
         radioCount += slots.length;
         return {
           place,
@@ -117,6 +135,8 @@ export function appointmentChoice(
             hint: { text: place.address ?? 'A registrar will call you at the time you choose.' },
             classes: 'govuk-radios--small govuk-radios--inline',
             items: slots.map((slot) => ({ value: slot.id, text: timeInWords(slot.startsAt), checked: slot.id === view.chosen })),
+            // The error summary links to the first time, so the first group carries the message.
+            errorMessage: isFirstGroup ? errorMessage : undefined,
           },
         };
       }),

@@ -1,4 +1,4 @@
-import { formatCivilDate } from '@regflow/calendar';
+import { BANK_HOLIDAY_YEARS, formatCivilDate, isCalendarDay } from '@regflow/calendar';
 import { DateTime } from 'luxon';
 import type { ChoiceQuestion, CountQuestion, DateQuestion, Question } from './questions';
 
@@ -68,5 +68,6 @@ function readDate(question: DateQuestion, fields: FormFields, today: string): Re
   if (!date.isValid) return error(`${question.label} must be a real date`, Number(parts.month) > 12 || Number(parts.month) < 1 ? 'month' : 'day');
   const value = formatCivilDate(date);
   if (value > today) return error(`${question.label} must be today or in the past`);
+  if (!isCalendarDay(value)) return error(`${question.label} must be in ${BANK_HOLIDAY_YEARS.first} or later`, 'year');
   return { value };
 }

@@ -1,10 +1,8 @@
-import { EMAIL_MAX_LENGTH, RESIDENT_NAME_MAX_LENGTH, RESIDENT_NAME_PATTERN, TELEPHONE_NUMBER_PATTERN } from '@regflow/contracts';
+import { isEmailAddress, RESIDENT_NAME_MAX_LENGTH, RESIDENT_NAME_PATTERN, TELEPHONE_NUMBER_PATTERN } from '@regflow/contracts';
 import type { ResidentContact } from '../booking-port';
 import type { FieldError, FormFields } from './answers';
 import type { DetailsForm } from './journey-pages';
 
-/** An address with one @, something before it and a dotted domain after: the service checks it fully. */
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export type ReadDetails = { readonly resident: ResidentContact; readonly errors?: undefined } | { readonly resident?: undefined; readonly errors: readonly FieldError[] };
 
@@ -23,7 +21,7 @@ export function readDetails(form: DetailsForm, rules: { byTelephone: boolean; te
   else if (form.name.length > RESIDENT_NAME_MAX_LENGTH) fail('name', `Full name must be ${RESIDENT_NAME_MAX_LENGTH} characters or fewer`);
   else if (!RESIDENT_NAME_PATTERN.test(form.name)) fail('name', 'Full name must only include letters, spaces, hyphens, apostrophes and full stops');
 
-  if (form.email !== '' && (form.email.length > EMAIL_MAX_LENGTH || !EMAIL_SHAPE.test(form.email))) fail('email', 'Enter an email address in the correct format, like name@example.com');
+  if (form.email !== '' && !isEmailAddress(form.email)) fail('email', 'Enter an email address in the correct format, like name@example.com');
   if (form.email === '' && !rules.textMessages) fail('email', 'Enter your email address');
 
   if (form.phone !== '' && !TELEPHONE_NUMBER_PATTERN.test(form.phone)) fail('phone', 'Enter a telephone number, like 01632 960 001 or 07700 900 982');

@@ -3,16 +3,12 @@ import type { AppointmentChoice } from '../appointments/appointment-choice';
 import { appointmentInWords, placeOf } from '../appointments/appointment-choice';
 import { dayInWords, whenInWords } from '../content/when';
 import type { OnlineService } from '../online-services';
+import { errorFor } from '../page-errors';
 import type { Page } from '../pages';
 import { dateParts, FieldError, FormFields } from './answers';
 import type { Journey } from './journey';
 import type { Explanation, Question } from './questions';
 
-const errorListOf = (errors: readonly FieldError[]) => errors.map(({ text, href }) => ({ text, href }));
-const errorFor = (errors: readonly FieldError[], id: string) => {
-  const error = errors.find((candidate) => candidate.href === `#${id}`);
-  return error ? { text: error.text } : undefined;
-};
 
 /** One question, one page: its answer shown back, or what was typed with its error. */
 export function questionPage(service: OnlineService, question: Question, view: { answer?: string; typed?: FormFields; error?: FieldError; backHref: string }): Page {
@@ -20,7 +16,7 @@ export function questionPage(service: OnlineService, question: Question, view: {
   return {
     view: 'question.njk',
     title: question.heading,
-    errorList: errorListOf(errors),
+    errorList: errors,
     context: { caption: service.name, backHref: view.backHref, kind: question.kind, field: questionField(question, view, errors) },
   };
 }
@@ -92,7 +88,7 @@ export function detailsPage(service: OnlineService, view: { form: DetailsForm; e
   return {
     view: 'your-details.njk',
     title: 'Your details',
-    errorList: errorListOf(errors),
+    errorList: errors,
     context: {
       caption: service.name,
       backHref: view.backHref,

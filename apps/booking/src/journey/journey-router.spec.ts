@@ -175,4 +175,36 @@ describe('the booking journeys', () => {
   it('sends a resident who skips ahead back to the first unanswered question', async () => {
     expect((await browser.get('/book/death/check')).headers.location).toBe('/book/death/date-of-death');
   });
+
+  it('shows the first page of times for a "from" that is not a real day, and refuses a date of death before the calendar', async () => {
+    await answer('/book/birth/date-of-birth', date('date-of-birth', '2022-06-20'));
+    await answer('/book/birth/babies', { babies: '1' });
+
+    for (const from of ['2027-02-30', '9999-01-01', 'yesterday', '']) {
+      const page = await browser.get(`/book/birth/appointment?from=${from}&office=${'x'.repeat(80)}`).expect(200);
+      expect(page.text).toContain('Choose an appointment');
+    }
+    const early = await browser.submit('/book/death/date-of-death', date('date-of-death', '1999-12-31'));
+    expect(early.status).toBe(400);
+    expect(early.text).toMatch(/Date of death must be in 20\d\d or later/);
+  });
+
+  it('sends the resident back to the appointment page, which says why, when online booking is suspended before they book', async () => {
+    await throughToCheck();
+    booking.change('birth', { suspendedMessage: 'Online birth booking is paused: please phone us.' });
+
+    expect(await answer('/book/birth/check', {})).toBe('/book/birth/appointment');
+    expect(textOf((await browser.get('/book/birth/appointment').expect(200)).text)).toContain('Online birth booking is paused: please phone us.');
+    expect(booking.bookings.size).toBe(0);
+  });
+
+  it('shows the confirmation only while the booking stands, and a stop page only to a resident whose answer leads there', async () => {
+    await throughToCheck();
+    await answer('/book/birth/check', {});
+    const [booked] = [...booking.bookings.values()];
+    await booking.cancel(booked!.reference, booked!.manageToken);
+
+    expect((await browser.get('/book/confirmation')).headers.location).toBe(`/manage/${booked!.reference}?token=${booked!.manageToken}`);
+    expect((await browser.get('/book/death/stop/coroner')).headers.location).toBe('/book/death/date-of-death');
+  });
 });

@@ -1,9 +1,9 @@
 import { serviceDay } from '@regflow/calendar';
 import type { AppointmentTypeCode } from '@regflow/contracts';
 import { Request, Response, Router } from 'express';
-import { appointmentChoice, freeSlotNamed, freeTimesFor, SLOT_FIELD } from '../appointments/appointment-choice';
+import { appointmentChoice, freeSlotNamed, freeTimesFor, SLOT_FIELD, SLOT_REFUSALS, timesViewOf } from '../appointments/appointment-choice';
 import { BookingPort, BookingRefusal } from '../booking-port';
-import { isCivilDateText, manageLinks } from '../links';
+import { manageLinks } from '../links';
 import { findOnlineService, OnlineService, toOnlineServices } from '../online-services';
 import type { PageSender } from '../page-sender';
 import { beforeYouBookPage, notFoundPage } from '../pages';
@@ -13,7 +13,7 @@ import type { FormProtection } from './form-protection';
 import { ANSWER_KEYS, bookedJourney, bookingTypeOf, Journey, journeyFor, lengthOf, submissionOf, withAnswer } from './journey';
 import { journeyOf } from './journey-cookie';
 import { checkAnswersPage, chooseAppointmentPage, confirmationPage, detailsPage, explanationPage, questionPage } from './journey-pages';
-import { EXPLANATIONS, ExplanationKey, Outcome, questionsOf, REACHED_THROUGH, STOPS, StopKey } from './questions';
+import { EXPLANATIONS, ExplanationKey, Outcome, Question, questionsOf, REACHED_THROUGH_A_QUESTION, STOPS, StopKey } from './questions';
 
 const FINAL_STEPS = ['appointment', 'details', 'check'] as const;
 
@@ -85,7 +85,7 @@ export function journeyRouter({ booking, protection, send }: JourneyRouterOption
   /** The service named in the path, open online and chosen directly (not reached through another's question). */
   async function serviceOf(request: Request, response: Response): Promise<OnlineService | undefined> {
     const code = String(request.params.service);
-    const service = REACHED_THROUGH[code as AppointmentTypeCode] ? undefined : findOnlineService(await services(), code);
+    const service = REACHED_THROUGH_A_QUESTION.has(code as AppointmentTypeCode) ? undefined : findOnlineService(await services(), code);
     if (!service) send(request, response, notFoundPage(), 404);
     return service;
   }
@@ -111,15 +111,30 @@ export function journeyRouter({ booking, protection, send }: JourneyRouterOption
     return undefined;
   }
 
+  /** Back to "Choose an appointment" without the chosen time, with a word on why. */
+  function backToChoose(response: Response, service: OnlineService, journey: Journey, notice?: string): void {
+    const { slot: _dropped, ...rest } = journey;
+    save(response, { ...rest, ...(notice ? { notice } : {}) });
+    response.redirect(303, stepPath(service.code, 'appointment'));
+  }
+
   router.get('/book/confirmation', async (request, response) => {
     const { booked } = journeyOf(response);
     if (!booked) {
       response.redirect(303, '/book');
       return;
     }
-    const result = await booking.find(booked.reference, booked.token);
+    const result = await booking.find(booked.reference, booked.token).catch((refused: unknown) => {
+      if (refused instanceof BookingRefusal) return undefined;
+      throw refused;
+    });
+    const links = result && manageLinks(result.reference, result.manageToken);
+    if (!result || !links || result.status !== 'booked') {
+      // Changed or cancelled since (or gone): the booking's own page says where it stands.
+      response.redirect(303, links ? links.view : '/book');
+      return;
+    }
     const service = findOnlineService(await services(), result.type);
-    const links = manageLinks(result.reference, result.manageToken);
     send(request, response, confirmationPage(service, result, { offices: await booking.offices(), manageHref: links.view, calendarHref: links.calendar }));
   });
 
@@ -131,13 +146,15 @@ export function journeyRouter({ booking, protection, send }: JourneyRouterOption
   router.get('/book/:service/stop/:page', async (request, response) => {
     const service = await serviceOf(request, response);
     if (!service) return;
+    const journey = journeyAt(response, service);
     const key = String(request.params.page) as StopKey;
-    const stop = Object.hasOwn(STOPS, key) ? STOPS[key] : undefined;
-    if (!stop) {
-      send(request, response, notFoundPage(), 404);
+    const asking = Object.hasOwn(STOPS, key) ? questionStopping(journey, service.code, serviceToday(), key) : undefined;
+    if (!asking) {
+      // Only the resident's own answer leads here: anyone else resumes their journey.
+      response.redirect(303, resumePath(journey, service.code, serviceToday()));
       return;
     }
-    send(request, response, explanationPage(service, stop, { backHref: previousStop(journeyOf(response), service.code, serviceToday(), key), offices: await booking.offices() }));
+    send(request, response, explanationPage(service, STOPS[key], { backHref: stepPath(service.code, asking.name), offices: await booking.offices() }));
   });
 
   router.get('/book/:service/about/:page', async (request, response) => {
@@ -162,15 +179,14 @@ export function journeyRouter({ booking, protection, send }: JourneyRouterOption
   const appointmentPage = async (request: Request, response: Response, service: OnlineService, journey: Journey, error?: string, status = 200) => {
     const type = bookingTypeOf(journey)!;
     const today = serviceToday();
-    const from = isCivilDateText(request.query.from) && String(request.query.from) > today ? String(request.query.from) : today;
-    const officeId = typeof request.query.office === 'string' && request.query.office !== '' ? request.query.office.slice(0, 36) : undefined;
+    const { from, officeId } = timesViewOf(request.query, today);
     const offices = await booking.offices();
     const base = { backHref: previousPath(service.code, 'appointment'), offices, guidance: guidanceFor(journey, service.code, today), officeChosen: officeId !== undefined, allOfficesHref: stepPath(service.code, 'appointment') };
     const notice = journey.notice;
     if (notice) save(response, { ...journey, notice: undefined });
     try {
       const availability = await freeTimesFor(booking, { type, from, today, length: lengthOf(journey), ...(officeId ? { officeId } : {}) });
-      const choice = appointmentChoice(availability, offices, { from, ...(officeId ? { officeId } : {}), ...(journey.slot ? { chosen: journey.slot.id } : {}) });
+      const choice = appointmentChoice(availability, offices, { from, ...(officeId ? { officeId } : {}), ...(journey.slot ? { chosen: journey.slot.id } : {}), ...(error ? { error } : {}) });
       const later = new URLSearchParams({ from: choice.laterFrom ?? '', ...(officeId ? { office: officeId } : {}) });
       send(request, response, chooseAppointmentPage(service, { ...base, choice, laterHref: `?${later.toString()}`, ...(notice ? { notice } : {}), ...(error ? { error } : {}) }), status);
     } catch (refused) {
@@ -196,11 +212,13 @@ export function journeyRouter({ booking, protection, send }: JourneyRouterOption
       await appointmentPage(request, response, service, journey, 'Select an appointment time', 400);
       return;
     }
-    const type = bookingTypeOf(journey)!;
-    const slot = await freeSlotNamed(booking, type, slotId, lengthOf(journey));
+    const slot = await freeSlotNamed(booking, bookingTypeOf(journey)!, slotId, lengthOf(journey)).catch((refused: unknown) => {
+      // Suspended or closed online since the page was shown: the appointment page now says so.
+      if (refused instanceof BookingRefusal) return undefined;
+      throw refused;
+    });
     if (!slot) {
-      save(response, { ...journey, notice: 'That time is no longer available. Choose another time.' });
-      response.redirect(303, stepPath(service.code, 'appointment'));
+      backToChoose(response, service, journey, 'That time is no longer available. Choose another time.');
       return;
     }
     const next = { ...journey, slot: { id: slot.id, officeId: slot.officeId, mode: slot.mode, startsAt: slot.startsAt } };
@@ -256,10 +274,9 @@ export function journeyRouter({ booking, protection, send }: JourneyRouterOption
       save(response, bookedJourney(journey, booked.reference, booked.manageToken));
       response.redirect(303, '/book/confirmation');
     } catch (refused) {
-      if (!(refused instanceof BookingRefusal) || refused.code !== 'slot-unavailable') throw refused;
-      const { slot: _taken, ...rest } = journey;
-      save(response, { ...rest, notice: 'Sorry, the time you chose has just been booked by someone else. Choose another time.' });
-      response.redirect(303, stepPath(service.code, 'appointment'));
+      if (!(refused instanceof BookingRefusal) || refused.code === 'invalid-input') throw refused;
+      // Taken meanwhile: choose again. Suspended or closed online meanwhile: the appointment page says so.
+      backToChoose(response, service, journey, SLOT_REFUSALS.includes(refused.code) ? 'Sorry, the time you chose has just been booked by someone else. Choose another time.' : undefined);
     }
   });
 
@@ -311,13 +328,12 @@ function answered(journey: Journey, name: string, value: string, now: string): J
   return next;
 }
 
-/** The question a stop page is reached from, to go back to. */
-function previousStop(journey: Journey, service: AppointmentTypeCode, today: string, key: StopKey): string {
-  const question = questionsOf(service).find((candidate) => {
+/** The question whose answer in this journey leads to the stop page, if any. */
+function questionStopping(journey: Journey, service: AppointmentTypeCode, today: string, key: StopKey): Question | undefined {
+  return questionsOf(service).find((candidate) => {
     const outcome = outcomeOf(journey, service, today, candidate.name);
     return outcome.go === 'stop' && outcome.page === key;
   });
-  return question ? stepPath(service, question.name) : servicePath(service);
 }
 
 /** A refusal as residents read it: a suspension's own message, or plain words for a type not open online. */

@@ -161,7 +161,6 @@ export const QUESTIONS: Readonly<Partial<Record<AppointmentTypeCode, readonly Qu
   'still-birth': [certificateOfStillBirth],
   death: [dateOfDeath, medicalCertificate, coroner, tellUsOnce],
   notice: [residence, immigrationControl],
-  'notice-referred': [residence],
 };
 
 export function questionsOf(service: AppointmentTypeCode): readonly Question[] {
@@ -169,7 +168,7 @@ export function questionsOf(service: AppointmentTypeCode): readonly Question[] {
 }
 
 /** Services reached through another's question rather than chosen: a designated notice through "immigration control". */
-export const REACHED_THROUGH: Readonly<Partial<Record<AppointmentTypeCode, AppointmentTypeCode>>> = { 'notice-referred': 'notice' };
+export const REACHED_THROUGH_A_QUESTION: ReadonlySet<AppointmentTypeCode> = new Set(['notice-referred']);
 
 export type StopKey = 'birth-after-12-months' | 'still-birth-certificate' | 'medical-certificate' | 'coroner' | 'notice-elsewhere' | 'notice-abroad';
 export type ExplanationKey = 'birth-after-42-days' | 'birth-after-3-months' | 'designated-notice';

@@ -1,3 +1,4 @@
+import { formatNotice, isChangeableOnline } from '@regflow/domain';
 import { DateTime } from 'luxon';
 import type { ResidentBooking } from '../booking-port';
 
@@ -14,11 +15,11 @@ const millis = (instant: string) => DateTime.fromISO(instant).toMillis();
 
 export function changeWindowOf(booking: Pick<ResidentBooking, 'status' | 'startsAt' | 'endsAt' | 'changeableUntil'>, now: string): ChangeWindow {
   if (booking.status !== 'booked' || millis(now) >= millis(booking.endsAt)) return { kind: 'closed' };
-  if (millis(now) < millis(booking.changeableUntil)) return { kind: 'open' };
   const noticeMinutes = Math.round((millis(booking.startsAt) - millis(booking.changeableUntil)) / 60_000);
+  if (isChangeableOnline(booking.startsAt, noticeMinutes, now)) return { kind: 'open' };
   const reason =
     noticeMinutes > 0 && millis(now) < millis(booking.startsAt)
-      ? `You cannot change or cancel this appointment online because it is less than ${durationInWords(noticeMinutes)} away.`
+      ? `You cannot change or cancel this appointment online because it is less than ${formatNotice(noticeMinutes)} away.`
       : 'You cannot change or cancel this appointment online because it has already started.';
   return { kind: 'too-late', reason };
 }
@@ -26,12 +27,4 @@ export function changeWindowOf(booking: Pick<ResidentBooking, 'status' | 'starts
 /** Whether the appointment is still to come (or under way): what to bring and the calendar file still matter. */
 export function isUpcoming(booking: Pick<ResidentBooking, 'status' | 'endsAt'>, now: string): boolean {
   return booking.status === 'booked' && millis(now) < millis(booking.endsAt);
-}
-
-/** "24 hours", "1 hour and 30 minutes", "45 minutes". */
-function durationInWords(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  return [hours > 0 ? count(hours, 'hour') : '', rest > 0 ? count(rest, 'minute') : ''].filter(Boolean).join(' and ');
 }

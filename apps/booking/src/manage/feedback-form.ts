@@ -1,10 +1,10 @@
 import { SATISFACTION_RATINGS, SatisfactionRating } from '@regflow/contracts';
+import { SATISFACTION_COMMENT_LENGTH } from '@regflow/domain';
 import type { SatisfactionAnswer } from '../booking-port';
 import type { FieldError, FormFields } from '../journey/answers';
 
 export const RATING_FIELD = 'rating';
 export const COMMENT_FIELD = 'comment';
-export const COMMENT_MAX_CHARACTERS = 1000;
 
 const RATING_WORDS: Readonly<Record<SatisfactionRating, string>> = {
   'very-good': 'Very good',
@@ -35,7 +35,7 @@ export function readFeedback(form: FeedbackForm): ReadFeedback {
   const comment = form.comment.trim();
   const errors: FieldError[] = [];
   if (!rating) errors.push({ text: 'Select how you felt about the service you received', href: `#${RATING_FIELD}` });
-  if (comment.length > COMMENT_MAX_CHARACTERS) errors.push({ text: `Your comments must be ${COMMENT_MAX_CHARACTERS} characters or fewer`, href: `#${COMMENT_FIELD}` });
+  if (comment.length > SATISFACTION_COMMENT_LENGTH) errors.push({ text: `Your comments must be ${SATISFACTION_COMMENT_LENGTH} characters or fewer`, href: `#${COMMENT_FIELD}` });
   if (!rating || errors.length) return { errors };
   return { answer: comment ? { rating, comment } : { rating } };
 }

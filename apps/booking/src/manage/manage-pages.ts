@@ -1,13 +1,15 @@
 import { AppointmentStatus, RESIDENT_PATHS } from '@regflow/contracts';
+import { SATISFACTION_COMMENT_LENGTH } from '@regflow/domain';
 import type { AppointmentChoice } from '../appointments/appointment-choice';
 import { appointmentInWords, placeOf } from '../appointments/appointment-choice';
 import type { PublicOffice, ResidentBooking } from '../booking-port';
 import { whenInWords } from '../content/when';
 import type { FieldError } from '../journey/answers';
 import type { manageLinks } from '../links';
+import { errorFor } from '../page-errors';
 import type { Page } from '../pages';
 import { changeWindowOf, isUpcoming } from './change-window';
-import { COMMENT_FIELD, COMMENT_MAX_CHARACTERS, FeedbackForm, RATING_FIELD, RATING_OPTIONS } from './feedback-form';
+import { COMMENT_FIELD, FeedbackForm, RATING_FIELD, RATING_OPTIONS } from './feedback-form';
 
 /** One booking as its pages show it, with the links (each carrying the token) between them. */
 export interface ManagedAppointment {
@@ -31,13 +33,7 @@ const STATUS_WORDS: Readonly<Record<AppointmentStatus, string>> = {
   cancelled: 'Cancelled',
 };
 
-const FEEDBACK_QUESTION = 'Overall, how did you feel about the service you received today?';
-
-const errorListOf = (errors: readonly FieldError[]) => errors.map(({ text, href }) => ({ text, href }));
-const errorFor = (errors: readonly FieldError[], id: string) => {
-  const error = errors.find((candidate) => candidate.href === `#${id}`);
-  return error ? { text: error.text } : undefined;
-};
+const FEEDBACK_QUESTION = 'Overall, how did you feel about the service you received at your appointment?';
 
 export function appointmentPage(appointment: ManagedAppointment, notice?: ManageNotice): Page {
   const { booking, offices, links, now } = appointment;
@@ -115,7 +111,7 @@ export function feedbackPage(appointment: ManagedAppointment, form: FeedbackForm
   return {
     view: 'manage/feedback.njk',
     title: FEEDBACK_QUESTION,
-    errorList: errorListOf(errors),
+    errorList: errors,
     context: {
       backHref: appointment.links.view,
       formAction: appointment.links.satisfaction,
@@ -129,7 +125,7 @@ export function feedbackPage(appointment: ManagedAppointment, form: FeedbackForm
       comment: {
         id: COMMENT_FIELD,
         name: COMMENT_FIELD,
-        maxlength: COMMENT_MAX_CHARACTERS,
+        maxlength: SATISFACTION_COMMENT_LENGTH,
         label: { text: 'Is there anything else you would like to tell us? (optional)', classes: 'govuk-label--m' },
         hint: { text: 'Do not include personal information, such as your name, address or telephone number.' },
         value: form.comment,

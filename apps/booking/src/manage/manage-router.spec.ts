@@ -96,6 +96,8 @@ describe(manageRouter.name, () => {
     expect(titleOf(response.text)).toBe(`Error: Choose a new time for your appointment${SERVICE_TITLE}`);
     expect(response.text).toMatch(/govuk-error-summary[\s\S]*<a href="#slot-2022-07-05-0">Select a new time for your appointment<\/a>/);
     expect(response.text).toContain('id="slot-2022-07-05-0"');
+    expect(response.text).toMatch(/govuk-form-group--error[\s\S]*id="slot-2022-07-05-0-error"[^>]*>\s*<span class="govuk-visually-hidden">Error:<\/span> Select a new time for your appointment/);
+    expect(response.text.match(/govuk-error-message/g)).toHaveLength(1);
     expect(current().startsAt).toBe(booked.startsAt);
   });
 
@@ -108,6 +110,29 @@ describe(manageRouter.name, () => {
     expect(response.text).toContain('That time has just been taken. Choose another time.');
     expect(response.text).not.toContain('value="s2~20220706T1300Z"');
     expect(current().startsAt).toBe(booked.startsAt);
+  });
+
+  it.each([
+    ['cancelled', { status: 'cancelled' }],
+    ['inside its minimum notice', { changeableUntil: '2022-07-04T09:00:00.000Z' }],
+  ] as const)('sends a change to a booking that is %s back to the appointment page, changing nothing', async (_case, change) => {
+    const page = await session.get(links.change).expect(200);
+    alter(change);
+    const send = (fields: Record<string, string>) => session.agent.post(links.change).type('form').send({ ...fields, _csrf: formTokenOf(page.text) });
+
+    await send({}).expect(303).expect('Location', links.view);
+    await send({ slot: 's2~20220706T1300Z' }).expect(303).expect('Location', links.view);
+
+    expect(current()).toMatchObject({ ...change, startsAt: booked.startsAt, officeId: booked.officeId });
+  });
+
+  it('sends a cancellation inside the minimum notice back to the appointment page, keeping the appointment', async () => {
+    const page = await session.get(links.cancel).expect(200);
+    alter({ changeableUntil: '2022-07-04T09:00:00.000Z' });
+
+    await session.agent.post(links.cancel).type('form').send({ _csrf: formTokenOf(page.text) }).expect(303).expect('Location', links.view);
+
+    expect(current().status).toBe('booked');
   });
 
   it('asks before cancelling, then cancels and shows the appointment as cancelled', async () => {
@@ -142,7 +167,7 @@ describe(manageRouter.name, () => {
     alter({ satisfaction: 'open' });
     expect((await session.get(links.view).expect(200)).text).toContain(`href="${links.feedback}">Tell us how your appointment went`);
     const page = await session.get(links.feedback).expect(200);
-    expect(titleOf(page.text)).toBe(`Overall, how did you feel about the service you received today?${SERVICE_TITLE}`);
+    expect(titleOf(page.text)).toBe(`Overall, how did you feel about the service you received at your appointment?${SERVICE_TITLE}`);
     expect(page.text).toMatch(/Very good[\s\S]*Good[\s\S]*Neither good nor poor[\s\S]*Poor[\s\S]*Very poor/);
 
     const answered = await session.submit(links.feedback, { rating: 'good', comment: 'Kind and quick.' });

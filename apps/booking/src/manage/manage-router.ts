@@ -1,12 +1,12 @@
 import { serviceDay } from '@regflow/calendar';
 import type { ErrorCode } from '@regflow/contracts';
-import { NextFunction, Request, Response, Router } from 'express';
-import { appointmentChoice, freeTimesFor, SLOT_FIELD } from '../appointments/appointment-choice';
+import { Request, Response, Router } from 'express';
+import { appointmentChoice, freeTimesFor, SLOT_FIELD, SLOT_REFUSALS, timesViewOf } from '../appointments/appointment-choice';
 import { BookingPort, BookingRefusal, ResidentBooking } from '../booking-port';
 import { SERVICE_COPY } from '../content/service-copy';
 import { formFields } from '../journey/answers';
 import type { FormProtection } from '../journey/form-protection';
-import { isCivilDateText, manageLinks } from '../links';
+import { manageLinks } from '../links';
 import { findOnlineService, toOnlineServices } from '../online-services';
 import type { PageSender } from '../page-sender';
 import { changeWindowOf } from './change-window';
@@ -31,21 +31,11 @@ export interface ManageRouterOptions {
   readonly send: PageSender;
 }
 
-/** The refusals of a chosen time that another time may avoid. */
-const SLOT_REFUSALS: readonly ErrorCode[] = ['slot-unavailable', 'invalid-slot', 'slot-type-mismatch'];
 const SLOT_TAKEN = 'That time has just been taken. Choose another time.';
 /** The query flag the appointment page confirms a change by. */
 const NOTICE_PARAM = 'done';
-/** Office ids are uuids: a longer value is not one. */
-const OFFICE_ID_MAX = 36;
 
 const isRefusal = (error: unknown, ...codes: readonly ErrorCode[]): error is BookingRefusal => error instanceof BookingRefusal && codes.includes(error.code);
-
-/** Manage pages show a resident's personal details: no browser or proxy keeps a copy. */
-function noStore(_request: Request, response: Response, next: NextFunction): void {
-  response.setHeader('Cache-Control', 'no-store');
-  next();
-}
 
 /**
  * A booking's own pages, reached by the signed link in its messages (`/manage/<reference>?token=…`):
@@ -54,7 +44,6 @@ function noStore(_request: Request, response: Response, next: NextFunction): voi
  */
 export function manageRouter({ booking, protection, send }: ManageRouterOptions): Router {
   const router = Router();
-  router.use('/manage', noStore);
 
   /** The booking the link names, or undefined once the "link not valid" page (404) is sent. */
   async function bookingOf(request: Request, response: Response): Promise<ResidentBooking | undefined> {
@@ -114,16 +103,16 @@ export function manageRouter({ booking, protection, send }: ManageRouterOptions)
 
   const changePage = async (request: Request, response: Response, appointment: ManagedAppointment, error?: string, status = 200) => {
     const today = serviceDay(appointment.now);
-    const from = isCivilDateText(request.query.from) && request.query.from > today ? request.query.from : today;
-    const officeId = typeof request.query.office === 'string' && request.query.office !== '' ? request.query.office.slice(0, OFFICE_ID_MAX) : undefined;
+    const times = timesViewOf(request.query, today);
+    const { from, officeId } = times;
     const { booking: resident, offices, links } = appointment;
     const pageOf = (pageFrom: string | null) => {
       const query = new URLSearchParams({ ...(pageFrom && pageFrom !== today ? { from: pageFrom } : {}), ...(officeId ? { office: officeId } : {}) }).toString();
       return query ? `${links.change}&${query}` : links.change;
     };
     try {
-      const availability = await freeTimesFor(booking, { type: resident.type, from, today, length: resident.length, ...(officeId ? { officeId } : {}) });
-      const choice = appointmentChoice(availability, offices, { from, ...(officeId ? { officeId } : {}) });
+      const availability = await freeTimesFor(booking, { type: resident.type, today, length: resident.length, ...times });
+      const choice = appointmentChoice(availability, offices, { ...times, ...(error ? { error } : {}) });
       const view = {
         choice,
         formAction: pageOf(from),
@@ -145,7 +134,7 @@ export function manageRouter({ booking, protection, send }: ManageRouterOptions)
 
   router.post('/manage/:reference/change', ...protection.checkForm, async (request, response) => {
     const appointment = await appointmentOf(request, response);
-    if (!appointment) return;
+    if (!appointment || !changeable(response, appointment)) return;
     const slotId = formFields(request.body)[SLOT_FIELD];
     if (!slotId) {
       await changePage(request, response, appointment, 'Select a new time for your appointment', 400);
@@ -172,6 +161,7 @@ export function manageRouter({ booking, protection, send }: ManageRouterOptions)
       redirectWithNotice(response, appointment.booking, 'cancelled');
       return;
     }
+    if (!changeable(response, appointment)) return;
     try {
       redirectWithNotice(response, await booking.cancel(appointment.booking.reference, appointment.booking.manageToken), 'cancelled');
     } catch (refused) {

@@ -69,6 +69,8 @@ export class InMemoryBooking implements BookingPort {
   book(submission: BookingSubmission): Promise<ResidentBooking> {
     const earlier = [...this.bookings.values()].find((booking) => booking.manageToken === `token-${submission.idempotencyKey}`);
     if (earlier) return Promise.resolve(earlier);
+    const suspension = this.types.find((type) => type.code === submission.type)?.suspendedMessage;
+    if (suspension) return Promise.reject(new BookingRefusal('online-booking-suspended', suspension));
     const slot = this.free().find((candidate) => candidate.id === submission.slotId);
     if (!slot) return Promise.reject(new BookingRefusal('slot-unavailable', 'the slot is no longer free'));
     this.submissions.push(submission);

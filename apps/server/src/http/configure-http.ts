@@ -62,12 +62,15 @@ export function configureHttp(app: NestExpressApplication): void {
     new Logger('Http').warn(`the admin app is not built (${admin}): run npm run build`);
   }
   mountQueueDashboard(app);
+  const bookingPagesLogger = new Logger('BookingPages');
   app.use(ADMIN_PATH, express.static(admin, { index: 'index.html', fallthrough: true }));
   app.use(
     createBookingRouter({
       booking: BookingPagesAdapter.of(app),
       secret: app.get<ConfigType<typeof secretsConfig>>(secretsConfig.KEY).appSecret,
       secureCookies: app.get(Links).isSecure(),
+      // The path only: a manage link's query holds its token.
+      onFault: (fault, request) => bookingPagesLogger.error(`${request.method} ${request.path} answered 500: ${String(fault)}`, fault instanceof Error ? fault.stack : undefined),
     }),
   );
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
+import { RESIDENT_PATHS, withManageToken } from '@regflow/contracts';
 import { linksConfig } from '../../config/links.config';
 
 /**
@@ -12,22 +13,22 @@ export class Links {
 
   /** The resident's page to see, change or cancel their booking; `token` is its signed manage token. */
   manageBooking(reference: string, token: string): string {
-    return this.at(this.managePath(reference), { token });
+    return this.at(withManageToken(RESIDENT_PATHS.manage(reference), token));
   }
 
   /** The booking's calendar file, as its messages attach it: the current version, or its cancellation. */
   bookingCalendar(reference: string, token: string): string {
-    return this.at(`${this.managePath(reference)}/calendar.ics`, { token });
+    return this.at(withManageToken(RESIDENT_PATHS.calendar(reference), token));
   }
 
   /** The page asking the resident how we did, after their appointment. */
   satisfaction(reference: string, token: string): string {
-    return this.at(`${this.managePath(reference)}/feedback`, { token });
+    return this.at(withManageToken(RESIDENT_PATHS.satisfaction(reference), token));
   }
 
   /** Where a resident starts a new booking. */
   booking(): string {
-    return this.at('/book');
+    return this.at(RESIDENT_PATHS.book);
   }
 
   /** The staff app's front page. */
@@ -45,12 +46,7 @@ export class Links {
     return this.config.publicBaseUrl.startsWith('https:');
   }
 
-  private managePath(reference: string): string {
-    return `/manage/${encodeURIComponent(reference)}`;
-  }
-
-  private at(path: string, query: Record<string, string> = {}): string {
-    const search = new URLSearchParams(query).toString();
-    return `${this.config.publicBaseUrl}${path}${search ? `?${search}` : ''}`;
+  private at(path: string): string {
+    return `${this.config.publicBaseUrl}${path}`;
   }
 }

@@ -1,11 +1,5 @@
-import { BANK_HOLIDAY_YEARS, isCivilDate } from '@regflow/calendar';
+import { BANK_HOLIDAY_YEARS, isCalendarDay } from '@regflow/calendar';
 import { ValidateBy, ValidationOptions } from 'class-validator';
-
-/** Whether a real date falls in the years the working-day calendar knows. */
-function inCalendarYears(value: string): boolean {
-  const year = Number(value.slice(0, 4));
-  return year >= BANK_HOLIDAY_YEARS.first && year <= BANK_HOLIDAY_YEARS.last;
-}
 
 /** A real calendar date written `yyyy-mm-dd` (2022-02-30 is refused), in a year the working-day calendar knows. */
 export function IsCivilDate(options?: ValidationOptions): PropertyDecorator {
@@ -13,7 +7,7 @@ export function IsCivilDate(options?: ValidationOptions): PropertyDecorator {
     {
       name: 'isCivilDate',
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && isCivilDate(value) && inCalendarYears(value),
+        validate: (value: unknown) => typeof value === 'string' && isCalendarDay(value),
         defaultMessage: (args) =>
           `${args?.property} must be a real date written yyyy-mm-dd from ${BANK_HOLIDAY_YEARS.first} to ${BANK_HOLIDAY_YEARS.last}, e.g. 2022-06-03`,
       },

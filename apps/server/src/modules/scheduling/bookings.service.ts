@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { serviceDay } from '@regflow/calendar';
-import { AppointmentTypeCode } from '@regflow/contracts';
+import { isCalendarDay, serviceDay } from '@regflow/calendar';
+import { AppointmentTypeCode, isEmailAddress } from '@regflow/contracts';
 import { appointmentDurationMinutes, changeableUntil, DurationOptions, formatReference, freeSlots, isChangeableOnline, parseSlotId, TELEPHONE_OFFICE_KEY } from '@regflow/domain';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -19,6 +19,7 @@ import { AvailabilityService } from './availability.service';
 import { DiaryTimeService } from '../diaries/diary-time.service';
 import { OfficesDirectory } from '../settings/offices.directory';
 import { RequestTargets } from './request-targets';
+import { MANAGE_LINK, ResidentAccess } from './resident-access';
 import { SchedulingRepository } from './scheduling.repository';
 import { Officer, SlotClaims } from '../diaries/slot-claims';
 import { schedulingErrors } from './scheduling.errors';
@@ -55,8 +56,6 @@ export interface Booking {
   readonly replayed: boolean;
 }
 
-/** The purpose residents' manage links are signed for. */
-export const MANAGE_LINK = 'manage-booking';
 const RESIDENT = { actorKind: 'resident' } as const;
 
 function staffActor(staff: StaffPrincipal) {
@@ -84,6 +83,7 @@ export class BookingsService {
     private readonly availability: AvailabilityService,
     private readonly audit: AuditService,
     private readonly signer: LinkSigner,
+    private readonly access: ResidentAccess,
     private readonly clock: Clock,
     private readonly messages: AppointmentMessagesPlanner,
     private readonly slotClaims: SlotClaims,
@@ -106,14 +106,14 @@ export class BookingsService {
 
   async find(reference: string, manageToken: string): Promise<Booking> {
     return this.unitOfWork.read(async (manager) => {
-      const appointment = await this.authorised(manager, reference, manageToken);
+      const appointment = await this.access.appointmentFor(manager, reference, manageToken);
       return this.toBooking(manager, appointment, false);
     });
   }
 
   async cancel(reference: string, manageToken: string): Promise<Booking> {
     return this.unitOfWork.run(async (manager) => {
-      const appointment = await this.changeableByResident(manager, await this.authorised(manager, reference, manageToken));
+      const appointment = await this.changeableByResident(manager, await this.access.appointmentFor(manager, reference, manageToken));
       appointment.status = 'cancelled';
       appointment.updatedAt = this.clock.now();
       await this.repository.saveAppointment(manager, appointment);
@@ -127,7 +127,7 @@ export class BookingsService {
   /** The resident moves their booking to another slot: the old time is freed only if the new one is taken. */
   reschedule(reference: string, manageToken: string, slotId: string): Promise<Booking> {
     return this.moving(async (manager) => {
-      const appointment = await this.changeableByResident(manager, await this.authorised(manager, reference, manageToken));
+      const appointment = await this.changeableByResident(manager, await this.access.appointmentFor(manager, reference, manageToken));
       return this.moveIn(manager, appointment, slotId);
     });
   }
@@ -180,6 +180,9 @@ export class BookingsService {
       if (earlier) return this.replayOf(manager, earlier, bodyHash);
     }
     const now = this.clock.now();
+    // The API's DTO checks these too; the booking pages reach this service without it.
+    if (command.resident.email && !isEmailAddress(command.resident.email)) throw schedulingErrors.invalidEmail();
+    if (command.eventDate && !isCalendarDay(command.eventDate)) throw schedulingErrors.eventDateOutOfCalendar(command.eventDate);
     if (!this.messages.reaches(command.resident)) throw schedulingErrors.noContact(this.messages.textMessagesEnabled());
     if (command.eventDate && command.eventDate > serviceDay(now)) throw schedulingErrors.eventDateAfterRequest(command.eventDate, serviceDay(now));
     const { bookedBy } = command;
@@ -288,12 +291,6 @@ export class BookingsService {
     const type = await this.knownType(manager, code);
     if (!type.onlineBookable) throw schedulingErrors.notBookableOnline(type.name);
     return type;
-  }
-
-  private async authorised(manager: EntityManager, reference: string, token: string): Promise<AppointmentEntity> {
-    const appointment = await this.repository.findAppointmentByReference(manager, reference);
-    if (!appointment || !this.signer.verify(MANAGE_LINK, appointment.id, token)) throw schedulingErrors.bookingNotFound();
-    return appointment;
   }
 
   private changeable(appointment: AppointmentEntity): AppointmentEntity {

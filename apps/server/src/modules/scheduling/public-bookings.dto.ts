@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { APPOINTMENT_TYPE_CODES, AppointmentTypeCode, EMAIL_MAX_LENGTH, RESIDENT_NAME_MAX_LENGTH, RESIDENT_NAME_PATTERN, TELEPHONE_NUMBER_PATTERN } from '@regflow/contracts';
+import { APPOINTMENT_TYPE_CODES, AppointmentTypeCode, EMAIL_MAX_LENGTH, isEmailAddress, RESIDENT_NAME_MAX_LENGTH, RESIDENT_NAME_PATTERN, TELEPHONE_NUMBER_PATTERN } from '@regflow/contracts';
 import { Transform, Type } from 'class-transformer';
 import {
-  isEmail,
   IsBoolean,
   IsIn,
   IsISO8601,
@@ -19,7 +18,7 @@ import {
 } from 'class-validator';
 import { IsCivilDate } from '../../common/validation/civil-date.validator';
 import type { AvailabilityQuery } from './public-scheduling.service';
-import { CONTACT_REQUIRED } from './scheduling.errors';
+import { CONTACT_REQUIRED, EMAIL_INVALID } from './scheduling.errors';
 
 const BABIES_MESSAGE = 'babies must be a whole number from 1 to 6';
 const TYPE_MESSAGE = `type must be one of ${APPOINTMENT_TYPE_CODES.join(', ')}`;
@@ -28,7 +27,7 @@ const TYPE_MESSAGE = `type must be one of ${APPOINTMENT_TYPE_CODES.join(', ')}`;
 function emailProblem(email: unknown, resident: ResidentDto): string | undefined {
   if (email === undefined || email === null) return resident.phone === undefined || resident.phone === null ? CONTACT_REQUIRED : undefined;
   if (typeof email === 'string' && email.length > EMAIL_MAX_LENGTH) return `resident.email must be ${EMAIL_MAX_LENGTH} characters or fewer`;
-  return typeof email === 'string' && isEmail(email) ? undefined : 'resident.email must be an email address, like name@example.org';
+  return typeof email === 'string' && isEmailAddress(email) ? undefined : EMAIL_INVALID;
 }
 
 /** One check, so one message: a missing email only matters when there is no phone either. */

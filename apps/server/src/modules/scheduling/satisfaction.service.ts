@@ -3,14 +3,12 @@ import { SatisfactionRating } from '@regflow/contracts';
 import { isSatisfactionOpen } from '@regflow/domain';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
-import { LinkSigner } from '../../common/security/link-signer';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { SatisfactionAnswers, satisfactionErrors } from '../compliance/satisfaction-answers';
 import { AppointmentRequestEntity } from './appointment-request.entity';
 import { AppointmentEntity } from './appointment.entity';
-import { MANAGE_LINK } from './bookings.service';
+import { ResidentAccess } from './resident-access';
 import { SchedulingRepository } from './scheduling.repository';
-import { schedulingErrors } from './scheduling.errors';
 
 /** `open`: the resident came to their appointment and has not answered yet; never for a still-birth. */
 export type SatisfactionState = 'not-asked' | 'open' | 'answered';
@@ -26,14 +24,14 @@ export class SatisfactionService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: SchedulingRepository,
-    private readonly signer: LinkSigner,
+    private readonly access: ResidentAccess,
     private readonly answers: SatisfactionAnswers,
     private readonly clock: Clock,
   ) {}
 
   /** Refuses with `booking-not-found` when the reference and token do not match. */
   state(reference: string, token: string): Promise<SatisfactionState> {
-    return this.unitOfWork.read(async (manager) => this.stateOf(manager, await this.authorised(manager, reference, token)));
+    return this.unitOfWork.read(async (manager) => this.stateOf(manager, await this.access.appointmentFor(manager, reference, token)));
   }
 
   /** For a booking already read in the caller's unit of work. */
@@ -45,7 +43,7 @@ export class SatisfactionService {
   /** Refuses with `satisfaction-not-open` before the appointment, after a still-birth, or once answered. */
   answer(reference: string, token: string, reply: SatisfactionReply): Promise<void> {
     return this.unitOfWork.run(async (manager) => {
-      const appointment = await this.authorised(manager, reference, token);
+      const appointment = await this.access.appointmentFor(manager, reference, token);
       const request = await this.openRequest(manager, appointment);
       if (!request) throw satisfactionErrors.notOpen();
       await this.answers.record(manager, { appointmentId: appointment.id, typeCode: request.typeCode, rating: reply.rating, comment: reply.comment ?? null, at: this.clock.now() });
@@ -56,12 +54,5 @@ export class SatisfactionService {
   private async openRequest(manager: EntityManager, appointment: AppointmentEntity): Promise<AppointmentRequestEntity | null> {
     const request = await this.repository.findRequest(manager, appointment.requestId);
     return request && isSatisfactionOpen(request.typeCode, appointment.status) ? request : null;
-  }
-
-  /** As the booking's own pages check it: the manage token signed for this appointment. */
-  private async authorised(manager: EntityManager, reference: string, token: string): Promise<AppointmentEntity> {
-    const appointment = await this.repository.findAppointmentByReference(manager, reference);
-    if (!appointment || !this.signer.verify(MANAGE_LINK, appointment.id, token)) throw schedulingErrors.bookingNotFound();
-    return appointment;
   }
 }

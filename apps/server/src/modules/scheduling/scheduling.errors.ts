@@ -1,4 +1,5 @@
 import { registerOfficeName, SchedulingErrorCode } from '@regflow/contracts';
+import { BANK_HOLIDAY_YEARS } from '@regflow/calendar';
 import { formatNotice } from '@regflow/domain';
 import { appErrorFor } from '../../common/errors/app-error';
 import { sharedErrors } from '../../common/errors/shared-errors';
@@ -9,6 +10,7 @@ import { OfficeSummary } from '../settings/offices.directory';
 const error = appErrorFor<SchedulingErrorCode>();
 
 export const CONTACT_REQUIRED = 'resident.email or resident.phone is required: give at least one so we can send your confirmation';
+export const EMAIL_INVALID = 'resident.email must be an email address, like name@example.org';
 const EMAIL_REQUIRED = 'resident.email is required: this service does not send text messages, so a telephone number alone cannot carry your confirmation';
 
 
@@ -36,6 +38,9 @@ export const schedulingErrors = {
       `${minimumNoticeMinutes > 0 ? `Appointments cannot be changed or cancelled online less than ${formatNotice(minimumNoticeMinutes)} before they start` : 'Appointments cannot be changed or cancelled online once they have started'}. ${askInstead(office)}`,
     ),
   noContact: (textMessages: boolean) => new InvalidInputError([{ field: 'resident.email', problems: [textMessages ? CONTACT_REQUIRED : EMAIL_REQUIRED] }]),
+  invalidEmail: () => new InvalidInputError([{ field: 'resident.email', problems: [EMAIL_INVALID] }]),
+  eventDateOutOfCalendar: (eventDate: string) =>
+    new InvalidInputError([{ field: 'eventDate', problems: [`eventDate must be a real date written yyyy-mm-dd from ${BANK_HOLIDAY_YEARS.first} to ${BANK_HOLIDAY_YEARS.last}, not ${eventDate}`] }]),
   appointmentNotFound: (id: string) => error('appointment-not-found', `there is no appointment ${id}`),
   requestNotFound: (id: string) => error('request-not-found', `there is no appointment request ${id}`),
   statusChange: (from: string, to: string) =>

@@ -14,12 +14,13 @@ import { PublicSchedulingService } from './public-scheduling.service';
 import { RequestsController } from './requests.controller';
 import { RequestTargets } from './request-targets';
 import { RequestsService } from './requests.service';
+import { ResidentAccess } from './resident-access';
 import { SatisfactionService } from './satisfaction.service';
 
 @Module({
   imports: [AuditModule, SettingsReadModule, AppointmentMessagesModule, AvailabilityModule, SatisfactionAnswersModule],
   controllers: [PublicBookingsController, AppointmentsController, AvailabilityController, RequestsController],
-  providers: [AppointmentsService, RequestsService, BookingsService, PublicSchedulingService, RequestTargets, LinkSigner, SatisfactionService],
+  providers: [AppointmentsService, RequestsService, BookingsService, PublicSchedulingService, RequestTargets, LinkSigner, ResidentAccess, SatisfactionService],
   exports: [BookingsService, SatisfactionService],
 })
 export class SchedulingModule {}

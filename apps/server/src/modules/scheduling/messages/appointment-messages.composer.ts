@@ -19,7 +19,7 @@ import { SatisfactionAnswers } from '../../compliance/satisfaction-answers';
 import { ComposedMessage, MessageKindComposer, MessageKindRegistry, MessageToCompose } from '../../notifications/message-kinds';
 import { ESCALATION_JOBS } from '../../notifications/notifications.queue';
 import { staffNote } from '../../notifications/staff-note';
-import { MANAGE_LINK } from '../bookings.service';
+import { MANAGE_LINK } from '../resident-access';
 import { AppointmentCalendar } from './appointment-calendar';
 import { AppointmentFacts, AppointmentFactsReader } from './appointment-facts';
 import { ESCALATION_MESSAGE_KINDS, RESIDENT_MESSAGE_KINDS } from './appointment-messages';
