@@ -389,11 +389,9 @@ describe('the booking journeys in Chromium, from the start page to the emails', 
     }
   });
 
-  it('lets a resident book a death with the keyboard alone: Tab, Space, Enter and the arrow keys', async () => {
-    const context = await browser!.newContext({ baseURL: server!.baseUrl });
-    const page = await context.newPage();
+  /** A resident on the keyboard alone: Tab to a control by its name, then Space, Enter, the arrow keys or typing. */
+  function keyboardUser(page: Page, journey: string) {
     const { keyboard } = page;
-
     /** The focused element's accessible name as a sighted keyboard user reads it: its label, or its text. */
     const focusedName = () =>
       page.evaluate(() => {
@@ -401,6 +399,8 @@ describe('the booking journeys in Chromium, from the start page to the emails', 
         const label = element?.labels?.[0]?.innerText ?? element?.innerText ?? element?.value ?? '';
         return label.replace(/\s+/g, ' ').trim();
       });
+    let pagesSeen = 0;
+    const photograph = () => saveScreenshot(page, `keyboard-${journey}-${String(++pagesSeen).padStart(2, '0')}-${page.url().split('?')[0]!.split('/').pop() || 'start'}`);
 
     /** Presses Tab until the element named `name` has the focus. */
     async function tabTo(name: string | RegExp): Promise<void> {
@@ -414,63 +414,93 @@ describe('the booking journeys in Chromium, from the start page to the emails', 
       throw new Error(`Tab never reached "${String(name)}" on ${page.url()}; it passed ${JSON.stringify(passed)}`);
     }
 
-    let pagesSeen = 0;
-    const photograph = () => saveScreenshot(page, `keyboard-${String(++pagesSeen).padStart(2, '0')}-${page.url().split('?')[0]!.split('/').pop() || 'start'}`);
+    return {
+      keyboard,
+      tabTo,
+      photograph,
+      /** Tabs to `name`, presses `key` on it and waits for the page at `path`. */
+      async pressOn(name: string | RegExp, key: 'Enter' | 'Space', path: string): Promise<void> {
+        await tabTo(name);
+        await arriveAt(page, path, () => keyboard.press(key));
+        await photograph();
+      },
+      async typeDate(day: string): Promise<void> {
+        const { Day, Month, Year } = dateFields(day);
+        await tabTo('Day');
+        await keyboard.type(Day);
+        await keyboard.press('Tab');
+        await keyboard.type(Month);
+        await keyboard.press('Tab');
+        await keyboard.type(Year);
+      },
+      /** Tabs into a group of radios (focus lands on its first) and moves down to the one named `name`. */
+      async choose(first: string, name: string, downPresses: number): Promise<void> {
+        await tabTo(first);
+        for (let press = 0; press < downPresses; press += 1) await keyboard.press('ArrowDown');
+        if (downPresses === 0) await keyboard.press('Space');
+        await expect(page.getByLabel(name, { exact: true }).isChecked()).resolves.toBe(true);
+      },
+    };
+  }
 
-    /** Tabs to `name`, presses `key` on it and waits for the page at `path`. */
-    async function pressOn(name: string | RegExp, key: 'Enter' | 'Space', path: string): Promise<void> {
-      await tabTo(name);
-      await arriveAt(page, path, () => keyboard.press(key));
-      await photograph();
-    }
+  type KeyboardUser = ReturnType<typeof keyboardUser>;
 
-    async function typeDate(day: string): Promise<void> {
-      const { Day, Month, Year } = dateFields(day);
-      await tabTo('Day');
-      await keyboard.type(Day);
-      await keyboard.press('Tab');
-      await keyboard.type(Month);
-      await keyboard.press('Tab');
-      await keyboard.type(Year);
-    }
+  /** Each journey's questions, answered on the keyboard, ending on "Choose an appointment". */
+  const keyboardJourneys: [string, string, number, string, (user: KeyboardUser) => Promise<void>][] = [
+    ['birth', 'A birth', 0, 'BRT', async (user) => {
+      await user.typeDate(addDays(today, -3));
+      await user.pressOn('Continue', 'Enter', '/book/birth/babies');
+      await user.tabTo('How many babies are you registering?');
+      await user.keyboard.type('2');
+      await user.pressOn('Continue', 'Enter', '/book/birth/appointment');
+    }],
+    ['still-birth', 'A still-birth', 1, 'SBR', async (user) => {
+      await user.choose('Yes', 'Yes', 0);
+      await user.pressOn('Continue', 'Enter', '/book/still-birth/appointment');
+    }],
+    ['death', 'A death', 2, 'DTH', async (user) => {
+      await user.typeDate(addDays(today, -1));
+      await user.pressOn('Continue', 'Enter', '/book/death/medical-certificate');
+      await user.choose('Yes', 'Yes', 0);
+      await user.pressOn('Continue', 'Enter', '/book/death/coroner');
+      await user.choose('Yes', 'No', 1);
+      await user.pressOn('Continue', 'Enter', '/book/death/tell-us-once');
+      await user.choose('Yes', 'No', 1);
+      await user.pressOn('Continue', 'Enter', '/book/death/appointment');
+    }],
+    ['notice', 'Notice of marriage or civil partnership', 3, 'NTC', async (user) => {
+      await user.choose('In Worcestershire', 'In Worcestershire', 0);
+      await user.pressOn('Continue', 'Enter', '/book/notice/immigration-control');
+      await user.choose('Yes', 'No', 1);
+      await user.pressOn('Continue', 'Enter', '/book/notice/appointment');
+    }],
+  ];
 
+  it.each(keyboardJourneys)('lets a resident book a %s with the keyboard alone: Tab, Space, Enter and the arrow keys', async (service, choice, downFromBirth, prefix, answerQuestions) => {
+    const context = await browser!.newContext({ baseURL: server!.baseUrl });
+    const page = await context.newPage();
+    const user = keyboardUser(page, service);
     try {
       await page.goto('/');
-      await photograph();
-      await pressOn('Start now', 'Enter', '/book');
-      await tabTo('A birth');
-      await keyboard.press('ArrowDown');
-      await keyboard.press('ArrowDown');
-      await expect(page.getByLabel('A death', { exact: true }).isChecked()).resolves.toBe(true);
-      await pressOn('Continue', 'Enter', '/book/death');
-      await pressOn('Continue', 'Space', '/book/death/date-of-death');
+      await user.photograph();
+      await user.pressOn('Start now', 'Enter', '/book');
+      await user.choose('A birth', choice, downFromBirth);
+      await user.pressOn('Continue', 'Enter', `/book/${service}`);
+      await user.pressOn('Continue', 'Space', `/book/${service}/${service === 'birth' ? 'date-of-birth' : service === 'death' ? 'date-of-death' : service === 'notice' ? 'residence' : 'certificate-of-still-birth'}`);
+      await answerQuestions(user);
 
-      await typeDate(addDays(today, -1));
-      await pressOn('Continue', 'Enter', '/book/death/medical-certificate');
-      await tabTo('Yes');
-      await keyboard.press('Space');
-      await pressOn('Continue', 'Enter', '/book/death/coroner');
-      await tabTo('Yes');
-      await keyboard.press('ArrowDown');
-      await expect(page.getByLabel('No', { exact: true }).isChecked()).resolves.toBe(true);
-      await pressOn('Continue', 'Enter', '/book/death/tell-us-once');
-      await tabTo('Yes');
-      await keyboard.press('ArrowDown');
-      await expect(page.getByLabel('No', { exact: true }).isChecked()).resolves.toBe(true);
-      await pressOn('Continue', 'Enter', '/book/death/appointment');
-
-      await pressOn('Book this appointment', 'Enter', '/book/death/details');
-      await tabTo('Full name');
-      await keyboard.type('Ewa Kowalska');
-      await tabTo('Email address');
-      await keyboard.type('keyboard@example.org');
-      await tabTo(/telephone number/i);
-      await keyboard.type('07700 900123');
-      await pressOn('Continue', 'Enter', '/book/death/check');
-      await pressOn('Book appointment', 'Enter', '/book/confirmation');
+      await user.pressOn('Book this appointment', 'Enter', `/book/${service}/details`);
+      await user.tabTo('Full name');
+      await user.keyboard.type('Ewa Kowalska');
+      await user.tabTo('Email address');
+      await user.keyboard.type(`keyboard-${service}@example.org`);
+      await user.tabTo(/telephone number/i);
+      await user.keyboard.type('07700 900123');
+      await user.pressOn('Continue', 'Enter', `/book/${service}/check`);
+      await user.pressOn('Book appointment', 'Enter', '/book/confirmation');
 
       await expect(page.locator('h1').innerText()).resolves.toBe('Appointment booked');
-      await expect(page.locator('.govuk-panel__body strong').innerText()).resolves.toMatch(/^DTH-/);
+      await expect(page.locator('.govuk-panel__body strong').innerText()).resolves.toMatch(new RegExp(`^${prefix}-`));
     } finally {
       await context.close();
     }
