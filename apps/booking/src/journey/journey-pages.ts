@@ -63,7 +63,7 @@ export function explanationPage(service: OnlineService, explanation: Explanation
 
 export function chooseAppointmentPage(
   service: OnlineService,
-  view: { choice: AppointmentChoice; refusal?: string; notice?: string; guidance: readonly string[]; backHref: string; offices: readonly PublicOffice[]; laterHref: string; allOfficesHref: string; officeChosen: boolean; error?: string; heading?: string },
+  view: { choice: AppointmentChoice; refusal?: string; notice?: string; guidance: readonly string[]; backHref: string; offices: readonly PublicOffice[]; laterHref: string; allOfficesHref: string; officeChosen: boolean; keepChanging: boolean; error?: string; heading?: string },
 ): Page {
   const heading = view.heading ?? 'Choose an appointment';
   return {

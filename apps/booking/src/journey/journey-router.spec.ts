@@ -207,4 +207,13 @@ describe('the booking journeys', () => {
     expect((await browser.get('/book/confirmation')).headers.location).toBe(`/manage/${booked!.reference}?token=${booked!.manageToken}`);
     expect((await browser.get('/book/death/stop/coroner')).headers.location).toBe('/book/death/date-of-death');
   });
+
+  it('returns to the check page after a time changed from it, even after paging or filtering the times', async () => {
+    await throughToCheck();
+
+    const changing = await browser.get('/book/birth/appointment?change=check').expect(200);
+    expect(changing.text).toContain('name="change" value="check"');
+    expect(await answer('/book/birth/appointment?office=office-worcester&change=check', { slot: 's2~20220706T1300Z' })).toBe('/book/birth/check');
+    expect(textOf((await browser.get('/book/birth/check')).text)).toContain('Wednesday 6 July 2022 at 2:00pm');
+  });
 });

@@ -181,13 +181,23 @@ export function journeyRouter({ booking, protection, send }: JourneyRouterOption
     const today = serviceToday();
     const { from, officeId } = timesViewOf(request.query, today);
     const offices = await booking.offices();
-    const base = { backHref: previousPath(service.code, 'appointment'), offices, guidance: guidanceFor(journey, service.code, today), officeChosen: officeId !== undefined, allOfficesHref: stepPath(service.code, 'appointment') };
+    // Paging and filtering keep a change begun on the check page, which it returns to.
+    const changing: Record<string, string> = request.query.change === 'check' ? { change: 'check' } : {};
+    const allOffices = new URLSearchParams(changing).toString();
+    const base = {
+      backHref: previousPath(service.code, 'appointment'),
+      offices,
+      guidance: guidanceFor(journey, service.code, today),
+      officeChosen: officeId !== undefined,
+      allOfficesHref: `${stepPath(service.code, 'appointment')}${allOffices ? `?${allOffices}` : ''}`,
+      keepChanging: 'change' in changing,
+    };
     const notice = journey.notice;
     if (notice) save(response, { ...journey, notice: undefined });
     try {
       const availability = await freeTimesFor(booking, { type, from, today, length: lengthOf(journey), ...(officeId ? { officeId } : {}) });
       const choice = appointmentChoice(availability, offices, { from, ...(officeId ? { officeId } : {}), ...(journey.slot ? { chosen: journey.slot.id } : {}), ...(error ? { error } : {}) });
-      const later = new URLSearchParams({ from: choice.laterFrom ?? '', ...(officeId ? { office: officeId } : {}) });
+      const later = new URLSearchParams({ from: choice.laterFrom ?? '', ...(officeId ? { office: officeId } : {}), ...changing });
       send(request, response, chooseAppointmentPage(service, { ...base, choice, laterHref: `?${later.toString()}`, ...(notice ? { notice } : {}), ...(error ? { error } : {}) }), status);
     } catch (refused) {
       if (!(refused instanceof BookingRefusal)) throw refused;
