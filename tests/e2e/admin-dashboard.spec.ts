@@ -1,7 +1,12 @@
-import { saveScreenshot, seriousAccessibilityViolations, useBrowserSession } from '../support/browser';
+import { saveScreenshot, seriousAccessibilityViolations } from '../support/browser';
+import { DEMO_REGISTRAR, signInToAdmin, useAdminSession } from '../support/staff-sign-in';
 
 describe('admin dashboard', () => {
-  const session = useBrowserSession('/admin/');
+  const session = useAdminSession();
+
+  beforeEach(async () => {
+    await signInToAdmin(session.page, DEMO_REGISTRAR.email, session.registrarPassword);
+  });
 
   function componentStatus(name: string) {
     return session.page.getByRole('region', { name: 'System status' }).getByRole('listitem').filter({ hasText: name });

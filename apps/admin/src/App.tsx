@@ -1,4 +1,6 @@
-import { Admin, CustomRoutes } from 'react-admin';
+import { Admin, AuthProvider, CustomRoutes } from 'react-admin';
+import { authProvider as serverAuthProvider } from './auth/auth-provider';
+import { SignInPage } from './auth/SignInPage';
 import { Dashboard } from './dashboard/Dashboard';
 import { defaultHealthLoader, HealthLoader, HealthLoaderContext } from './dashboard/health-loader';
 import { dataProvider } from './data-provider';
@@ -7,13 +9,17 @@ import { lightTheme } from './theme';
 
 export interface AppProps {
   readonly loadHealth?: HealthLoader;
+  readonly authProvider?: AuthProvider;
 }
 
-export function App({ loadHealth = defaultHealthLoader }: AppProps) {
+export function App({ loadHealth = defaultHealthLoader, authProvider = serverAuthProvider }: AppProps) {
   return (
     <HealthLoaderContext value={loadHealth}>
       <Admin
         title="regflow"
+        authProvider={authProvider}
+        requireAuth
+        loginPage={SignInPage}
         dataProvider={dataProvider}
         i18nProvider={i18nProvider}
         lightTheme={lightTheme}

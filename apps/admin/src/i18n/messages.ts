@@ -3,6 +3,12 @@ import englishMessages from 'ra-language-english';
 /** Every string regflow shows; react-admin's own strings come from ra-language-english. */
 export const regflowEnglishMessages = {
   regflow: {
+    auth: {
+      title: 'Sign in to regflow',
+      email: 'Email address',
+      wrong_credentials: 'The email address or password is wrong. Check both and try again.',
+      unreachable: 'The regflow server cannot be reached. Check your connection, then try again.',
+    },
     dashboard: {
       title: 'Dashboard',
       system_status: {
@@ -26,4 +32,8 @@ export const regflowEnglishMessages = {
   },
 } as const;
 
-export const messages = { ...englishMessages, ...regflowEnglishMessages };
+export const messages = {
+  ...englishMessages,
+  ra: { ...englishMessages.ra, auth: { ...englishMessages.ra.auth, logout: 'Sign out' } },
+  ...regflowEnglishMessages,
+};
