@@ -1,13 +1,12 @@
 import { addDays, serviceDay } from '@regflow/calendar';
 import type { ParsedMail } from 'mailparser';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, Locator, Page } from 'playwright-core';
+import { Locator, Page } from 'playwright-core';
 import { eventually } from '../../apps/server/src/testing/eventually';
 import { SmtpSink, startSmtpSink } from '../../apps/server/src/testing/smtp-sink';
-import { accessibilityViolationsWithoutScripts, launchChromium, saveScreenshot } from '../support/browser';
-import { seededDataDir } from '../support/demo-seed';
-import { RunningServer, startServer } from '../support/server-process';
+import { accessibilityViolationsWithoutScripts, saveScreenshot } from '../support/browser';
+import { useDemoServer } from '../support/demo-seed';
 
 /** Each page's HTML and the stylesheet it links, together (bytes as the browser reads them, uncompressed). */
 const PAGE_WEIGHT_LIMIT_BYTES = 100_000;
@@ -23,32 +22,26 @@ interface PageFigures {
 }
 
 describe('the booking journeys in Chromium, from the start page to the emails', () => {
-  let dataDir: string | undefined;
   let sink: SmtpSink | undefined;
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
   const figures: PageFigures[] = [];
   const stylesheetBytes = new Map<string, number>();
   const today = serviceDay(new Date());
 
   beforeAll(async () => {
-    [dataDir, sink, browser] = await Promise.all([seededDataDir(), startSmtpSink(), launchChromium()]);
-    // The in-process worker (the SQLite default) sends the emails; the rate limit is raised for one browser's many pages.
-    server = await startServer({ DATA_DIR: dataDir, SMTP_URL: sink.url, PUBLIC_REQUESTS_PER_MINUTE: '10000' });
-  }, 150_000);
+    sink = await startSmtpSink();
+  });
+  // The in-process worker (the SQLite default) sends the emails; the rate limit is raised for one browser's many pages.
+  const demo = useDemoServer({ env: () => ({ SMTP_URL: sink!.url, PUBLIC_REQUESTS_PER_MINUTE: '10000' }) });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
     await sink?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     mkdirSync(join(FIGURES_FILE, '..'), { recursive: true });
     writeFileSync(FIGURES_FILE, `${JSON.stringify(figures, null, 2)}\n`);
   });
 
   /** A resident's browser with JavaScript off, whose every page is checked and photographed as they go. */
   async function residentWithoutJavaScript(journey: string, width?: number): Promise<Resident> {
-    const context = await browser!.newContext({ javaScriptEnabled: false, baseURL: server!.baseUrl, ...(width ? { viewport: { width, height: 720 } } : {}) });
+    const context = await demo.browser.newContext({ javaScriptEnabled: false, baseURL: demo.server.baseUrl, ...(width ? { viewport: { width, height: 720 } } : {}) });
     return new Resident(await context.newPage(), journey, width);
   }
 
@@ -277,7 +270,7 @@ describe('the booking journeys in Chromium, from the start page to the emails', 
 
       const confirmation = await emailTo('still-birth@example.org', 'Appointment booked');
       const manageLink = manageLinkOf(confirmation);
-      expect(manageLink.startsWith(`${server!.baseUrl}/manage/${reference}?token=`)).toBe(true);
+      expect(manageLink.startsWith(`${demo.server.baseUrl}/manage/${reference}?token=`)).toBe(true);
       const firstSequence = Number(calendarField(calendarFileOf(confirmation), 'SEQUENCE'));
 
       await resident.goto(manageLink, 'manage');
@@ -366,7 +359,7 @@ describe('the booking journeys in Chromium, from the start page to the emails', 
   });
 
   it('takes a notice with JavaScript off by someone subject to immigration control to the designated sessions, which the demo does not open online, and says whom to call', async () => {
-    const types = (await (await fetch(`${server!.baseUrl}/api/public/appointment-types`)).json()) as { code: string }[];
+    const types = (await (await fetch(`${demo.server.baseUrl}/api/public/appointment-types`)).json()) as { code: string }[];
     expect(types.map((type) => type.code)).not.toContain('notice-referred');
     const resident = await residentWithoutJavaScript('notice-designated');
     const { page } = resident;
@@ -477,7 +470,7 @@ describe('the booking journeys in Chromium, from the start page to the emails', 
   ];
 
   it.each(keyboardJourneys)('lets a resident book a %s with the keyboard alone: Tab, Space, Enter and the arrow keys', async (service, choice, downFromBirth, prefix, answerQuestions) => {
-    const context = await browser!.newContext({ baseURL: server!.baseUrl });
+    const context = await demo.browser.newContext({ baseURL: demo.server.baseUrl });
     const page = await context.newPage();
     const user = keyboardUser(page, service);
     try {

@@ -1,28 +1,13 @@
-import { rmSync } from 'node:fs';
-import { Browser, Page } from 'playwright-core';
-import { closePage, launchChromium, openPage, saveScreenshot, seriousAccessibilityViolations } from '../support/browser';
-import { seededDataDir } from '../support/demo-seed';
-import { RunningServer, startServer } from '../support/server-process';
+import { Page } from 'playwright-core';
+import { closePage, openPage, saveScreenshot, seriousAccessibilityViolations } from '../support/browser';
+import { useDemoServer } from '../support/demo-seed';
 
 describe('booking pages', () => {
-  let dataDir: string | undefined;
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
+  const demo = useDemoServer();
   let page: Page;
 
-  beforeAll(async () => {
-    [dataDir, browser] = await Promise.all([seededDataDir(), launchChromium()]);
-    server = await startServer({ DATA_DIR: dataDir });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
   beforeEach(async () => {
-    page = await openPage(browser!, server!.baseUrl);
+    page = await openPage(demo.browser, demo.server.baseUrl);
   });
 
   afterEach(async () => {
@@ -92,7 +77,7 @@ describe('booking pages', () => {
   });
 
   it('takes a choice to its before-you-book page with JavaScript off', async () => {
-    const context = await browser!.newContext({ baseURL: server!.baseUrl, javaScriptEnabled: false });
+    const context = await demo.browser.newContext({ baseURL: demo.server.baseUrl, javaScriptEnabled: false });
     try {
       const noScript = await context.newPage();
       await noScript.goto('/book');

@@ -1,11 +1,9 @@
 import { execFile } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Browser, ConsoleMessage, Page } from 'playwright-core';
-import { closePage, launchChromium, openPage } from './browser';
-import { seededDataDir } from './demo-seed';
-import { RunningServer, startServer } from './server-process';
+import { ConsoleMessage, Page } from 'playwright-core';
+import { closePage, openPage } from './browser';
+import { useDemoServer } from './demo-seed';
 
 const REGFLOW = join(__dirname, '..', '..', 'apps', 'server', 'bin', 'regflow.js');
 
@@ -53,27 +51,17 @@ export interface AdminSession {
  * test but the sign-in refusals (`isExpectedSignInRefusal`).
  */
 export function useAdminSession(): AdminSession {
-  let dataDir: string | undefined;
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
   let registrarPassword: string | undefined;
   let page: Page | undefined;
   let consoleErrors: string[] = [];
-
-  beforeAll(async () => {
-    [dataDir, browser] = await Promise.all([seededDataDir(), launchChromium()]);
-    registrarPassword = await resetStaffPassword(dataDir, DEMO_REGISTRAR.email);
-    server = await startServer({ DATA_DIR: dataDir });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  const demo = useDemoServer({
+    prepare: async (dataDir) => {
+      registrarPassword = await resetStaffPassword(dataDir, DEMO_REGISTRAR.email);
+    },
   });
 
   beforeEach(async () => {
-    page = await openPage(browser!, server!.baseUrl);
+    page = await openPage(demo.browser, demo.server.baseUrl);
     consoleErrors = [];
     page.on('console', (message) => {
       if (message.type() === 'error' && !isExpectedSignInRefusal(message)) consoleErrors.push(message.text());
