@@ -1,4 +1,11 @@
 import englishMessages from 'ra-language-english';
+import { accountMessages } from '../account/account.messages';
+import { bookByPhoneMessages } from '../book-by-phone/book-by-phone.messages';
+import { diaryMessages } from '../diary/diary.messages';
+import { layoutMessages } from '../layout/layout.messages';
+import { listMessages } from '../resources/lists.messages';
+import { resourceNameMessages } from '../resources/resource-names.messages';
+import { todayMessages } from '../today/today.messages';
 
 /** Every string regflow shows; react-admin's own strings come from ra-language-english. */
 export const regflowEnglishMessages = {
@@ -29,7 +36,14 @@ export const regflowEnglishMessages = {
         },
       },
     },
+    ...accountMessages,
+    ...bookByPhoneMessages,
+    ...diaryMessages,
+    ...layoutMessages,
+    ...listMessages,
+    ...todayMessages,
   },
+  resources: resourceNameMessages,
 } as const;
 
 export const messages = {

@@ -1,0 +1,4 @@
+/** The `regflow.account` messages. */
+export const accountMessages = {
+  account: {},
+} as const;

@@ -1,0 +1,4 @@
+/** The `regflow.diary` messages. */
+export const diaryMessages = {
+  diary: {},
+} as const;

@@ -1,0 +1,4 @@
+/** The `regflow.layout` messages. */
+export const layoutMessages = {
+  layout: {},
+} as const;

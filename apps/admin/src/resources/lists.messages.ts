@@ -1,0 +1,4 @@
+/** The `regflow.lists` messages. */
+export const listMessages = {
+  lists: {},
+} as const;

@@ -1,0 +1,2 @@
+/** react-admin's `resources.<name>` messages: each resource's name and field labels. */
+export const resourceNameMessages = {} as const;

@@ -1,0 +1,28 @@
+import type { StaffRole } from '@regflow/contracts';
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { AdminContext, AuthProvider, DataProvider, testDataProvider } from 'react-admin';
+import { i18nProvider } from '../i18n/i18n-provider';
+
+export interface AdminRenderOptions {
+  readonly dataProvider?: Partial<DataProvider> & Record<string, unknown>;
+  readonly roles?: readonly StaffRole[];
+  readonly staff?: { readonly id: string; readonly name: string };
+}
+
+/** A screen inside react-admin's contexts, signed in with `roles`, over a data provider the test gives. */
+export function renderInAdmin(ui: ReactNode, { dataProvider = {}, roles = ['registrar'], staff = { id: 'staff-amrit', name: 'Amrit Kaur' } }: AdminRenderOptions = {}) {
+  const authProvider: AuthProvider = {
+    login: async () => undefined,
+    logout: async () => undefined,
+    checkAuth: async () => undefined,
+    checkError: async () => undefined,
+    getIdentity: async () => ({ id: staff.id, fullName: staff.name }),
+    getPermissions: async () => roles,
+  };
+  return render(
+    <AdminContext dataProvider={testDataProvider(dataProvider as Partial<DataProvider>)} authProvider={authProvider} i18nProvider={i18nProvider}>
+      {ui}
+    </AdminContext>,
+  );
+}

@@ -1,0 +1,4 @@
+/** The `regflow.today` messages. */
+export const todayMessages = {
+  today: {},
+} as const;
