@@ -37,6 +37,12 @@ export interface IndicatorScore extends IndicatorFigure {
   readonly rag: Rag;
   readonly direction: Direction;
   readonly previous: IndicatorFigure;
+  /**
+   * `deaths-registered-5d`: deaths registered in the period whose date of death is not known. They
+   * cannot be placed against the 5 days, so they are in neither the numerator nor the denominator,
+   * and are counted here instead. Null for the other indicators, and when there is no data.
+   */
+  readonly dateOfDeathMissing: number | null;
 }
 
 export interface ScorecardRow extends IndicatorScore {

@@ -83,6 +83,7 @@ export const DIARIES_ERROR_CODES = [
   'session-has-appointments',
   'slot-unavailable',
   'officers-not-distinct',
+  'session-on-closed-day',
 ] as const;
 export type DiariesErrorCode = (typeof DIARIES_ERROR_CODES)[number] | 'unknown-office';
 
@@ -98,13 +99,15 @@ export const SCHEDULING_ERROR_CODES = [
   'event-date-after-request',
   'too-late-to-change',
   'satisfaction-not-open',
+  'too-early-to-mark',
+  'nothing-to-undo',
 ] as const;
 export type SchedulingErrorCode = (typeof SCHEDULING_ERROR_CODES)[number] | 'unknown-appointment-type' | 'invalid-slot' | 'slot-unavailable' | 'idempotency-key-reused';
 
 export const STAFF_ERROR_CODES = ['staff-not-found', 'staff-email-taken', 'admin-self-lockout'] as const;
 export type StaffErrorCode = (typeof STAFF_ERROR_CODES)[number] | 'unknown-office';
 
-export const NOTIFICATIONS_ERROR_CODES = ['message-not-found', 'alert-not-found'] as const;
+export const NOTIFICATIONS_ERROR_CODES = ['message-not-found', 'alert-not-found', 'message-not-resendable'] as const;
 export type NotificationsErrorCode = (typeof NOTIFICATIONS_ERROR_CODES)[number];
 
 /** A mail or text-message provider did not take a message: raised in the worker, never over HTTP. */
@@ -214,6 +217,7 @@ export const ERROR_STATUSES: { readonly [Code in ErrorCode]: ErrorStatus } = {
   'session-has-appointments': 409,
   'slot-unavailable': 409,
   'officers-not-distinct': 400,
+  'session-on-closed-day': 409,
 
   'not-bookable-online': 403,
   'online-booking-suspended': 403,
@@ -226,6 +230,8 @@ export const ERROR_STATUSES: { readonly [Code in ErrorCode]: ErrorStatus } = {
   'status-change-not-allowed': 409,
   'slot-type-mismatch': 400,
   'event-date-after-request': 400,
+  'too-early-to-mark': 409,
+  'nothing-to-undo': 409,
 
   'staff-not-found': 404,
   'staff-email-taken': 409,
@@ -233,6 +239,7 @@ export const ERROR_STATUSES: { readonly [Code in ErrorCode]: ErrorStatus } = {
 
   'message-not-found': 404,
   'alert-not-found': 404,
+  'message-not-resendable': 409,
 
   'delivery-refused': 502,
   'delivery-unreachable': 502,

@@ -5,7 +5,7 @@ export type MessageAudience = 'resident' | 'staff';
 
 export interface MessageResponse {
   readonly id: string;
-  /** Also the job id: `appointment-<id>-confirmation`. */
+  /** What the message is for, e.g. `appointment-<id>-confirmation`; also its send job's id (a resend's is `<key>-resend-<n>`). */
   readonly key: string;
   readonly kind: string;
   readonly audience: MessageAudience;
@@ -16,7 +16,10 @@ export interface MessageResponse {
   readonly dueAt: string;
   readonly attempts: number;
   readonly lastError: string | null;
+  /** When it was last sent: a resent message keeps its earlier sending until it goes again. */
   readonly sentAt: string | null;
+  /** How many times staff had it sent again (`POST /api/messages/:id/resend`). */
+  readonly resends: number;
 }
 
 export interface AlertResponse {

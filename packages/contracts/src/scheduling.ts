@@ -10,7 +10,7 @@ export type RequestChannel = 'online' | 'phone' | 'walk-in';
 /** A telephone number as residents and managers write it: digits, spaces and + ( ) -, 7 to 30 characters. */
 export const TELEPHONE_NUMBER_PATTERN = /^\+?[0-9 ()-]{7,30}$/;
 
-/** At least one of `email` and `phone`, so the confirmation has somewhere to go. */
+/** Online, at least one of `email` and `phone`, so the confirmation has somewhere to go; staff may book with neither. */
 export interface Resident {
   readonly name: string;
   readonly email?: string;
@@ -101,9 +101,15 @@ export interface BookingResponse {
   };
 }
 
-/** `POST /api/appointments`: staff book a caller or a visitor. */
+/**
+ * `POST /api/appointments`: staff book a caller or a visitor. The resident's email and telephone
+ * number are both optional here (many callers have neither): with no email nothing is emailed, and
+ * with neither nothing is sent. A death needs `eventDate` (the date of death) or `dateOfDeathUnknown: true`.
+ */
 export interface CreateAppointmentRequest extends CreateBookingRequest {
   readonly channel: Exclude<RequestChannel, 'online'>;
+  /** A death whose informant does not know the date: booked without `eventDate`, flagged `eventDateMissing` for follow-up. */
+  readonly dateOfDeathUnknown?: boolean;
 }
 
 export interface UpdateAppointmentRequest {
@@ -128,6 +134,10 @@ export interface AppointmentResponse {
   readonly notes: string | null;
   readonly registeredAt: string | null;
   readonly createdAt: string;
+  /** When the status was last changed (or a change undone); null while it is as booked. */
+  readonly statusChangedAt: string | null;
+  /** Whether `POST /api/appointments/:id/undo-status` would undo the last change now: made today (London), not a cancellation, not undone already. */
+  readonly statusUndoable: boolean;
 }
 
 export interface UpdateRequestRequest {
@@ -144,6 +154,8 @@ export interface RequestResponse {
   readonly serviceDay: string;
   readonly paperworkReadyAt: string | null;
   readonly eventDate: string | null;
+  /** A death with no date of death recorded: to follow up (`PUT /api/requests/:id` with `eventDate` clears it); left out of the 5-day figure, counted beside it. */
+  readonly eventDateMissing: boolean;
   readonly coronerReferral: boolean;
   readonly babies: number;
   readonly tellUsOnce: boolean;

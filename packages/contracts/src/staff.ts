@@ -1,6 +1,13 @@
 export const STAFF_ROLES = ['registrar', 'superintendent-registrar', 'manager', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
+/** Who is signed in, with their roles: `POST /api/auth/login`, `PUT /api/auth/password` and `GET /api/auth/me`. */
+export interface SignedInStaffResponse {
+  readonly id: string;
+  readonly name: string;
+  readonly roles: readonly StaffRole[];
+}
+
 /** A member of staff as other staff see them: never the password hash. */
 export interface StaffResponse {
   readonly id: string;

@@ -1,12 +1,28 @@
 import { DEFAULT_APPOINTMENT_TYPES } from '../appointment-types';
 import { ComplianceEvent } from './compliance-event';
-import { COMPLIANCE_INDICATORS, complianceIndicator, IndicatorCode, isIndicatorCode, Placement, satisfactionWithOnlineAnswers, satisfiedCounts } from './indicators';
+import {
+  COMPLIANCE_INDICATORS,
+  complianceIndicator,
+  DateOfDeathMissing,
+  IndicatorCode,
+  isDateOfDeathMissing,
+  isIndicatorCode,
+  isScored,
+  Placement,
+  satisfactionWithOnlineAnswers,
+  satisfiedCounts,
+} from './indicators';
 import { ScoringCalendar } from './scoring-calendar';
 
-function placement(code: IndicatorCode, event: Omit<ComplianceEvent, 'id'>, closures?: string[]): Placement | null {
+function placement(code: IndicatorCode, event: Omit<ComplianceEvent, 'id'>, closures?: string[]): Placement | DateOfDeathMissing | null {
   const indicator = complianceIndicator(code);
   if (indicator.source !== 'events') throw new Error(`${code} is not scored from events`);
   return indicator.eventTypes.includes(event.type) ? indicator.place({ id: 'e1', ...event }, new ScoringCalendar(closures)) : null;
+}
+
+function meetsTarget(code: IndicatorCode, event: Omit<ComplianceEvent, 'id'>, closures?: string[]): boolean | null {
+  const placed = placement(code, event, closures);
+  return placed && isScored(placed) ? placed.meetsTarget : null;
 }
 
 describe('COMPLIANCE_INDICATORS', () => {
@@ -70,19 +86,19 @@ describe('appointment indicators: the first offer against the working-day target
 
   it('gives a service-wide closure day to the deadline', () => {
     const event = { type: 'birth', requestedAt: '2022-07-06T10:00:00Z', firstOfferAt: '2022-07-14T09:00:00Z' } as const;
-    expect(placement('birth-appointments-5wd', event)?.meetsTarget).toBe(false);
-    expect(placement('birth-appointments-5wd', event, ['2022-07-07'])?.meetsTarget).toBe(true);
+    expect(meetsTarget('birth-appointments-5wd', event)).toBe(false);
+    expect(meetsTarget('birth-appointments-5wd', event, ['2022-07-07'])).toBe(true);
   });
 
   it('holds a request to the target recorded with it: a birth under a 3-day target offered on day 4 missed it', () => {
     const event = { type: 'birth', requestedAt: '2022-07-06T10:00:00Z', firstOfferAt: '2022-07-12T09:00:00Z' } as const;
-    expect(placement('birth-appointments-5wd', event)?.meetsTarget).toBe(true);
-    expect(placement('birth-appointments-5wd', { ...event, targetWorkingDays: 3 })?.meetsTarget).toBe(false);
+    expect(meetsTarget('birth-appointments-5wd', event)).toBe(true);
+    expect(meetsTarget('birth-appointments-5wd', { ...event, targetWorkingDays: 3 })).toBe(false);
   });
 
   it('scores against the recorded deadline, whatever closures are configured later', () => {
     const event = { type: 'birth', requestedAt: '2022-07-06T10:00:00Z', firstOfferAt: '2022-07-14T09:00:00Z', targetDeadline: '2022-07-13' } as const;
-    expect(placement('birth-appointments-5wd', event, ['2022-07-07'])?.meetsTarget).toBe(false);
+    expect(meetsTarget('birth-appointments-5wd', event, ['2022-07-07'])).toBe(false);
   });
 
   it('cannot place a request with no request time', () => {
@@ -91,7 +107,7 @@ describe('appointment indicators: the first offer against the working-day target
 });
 
 describe('deaths-registered-5d: calendar days from the death, in the period of the registration', () => {
-  it.each<[string, Omit<ComplianceEvent, 'id' | 'type'>, Placement | null]>([
+  it.each<[string, Omit<ComplianceEvent, 'id' | 'type'>, Placement | DateOfDeathMissing | null]>([
     ['registered on day 5', { eventDate: '2021-12-01', registeredAt: '2021-12-06T10:00:00Z' }, { day: '2021-12-06', meetsTarget: true }],
     ['registered on day 6', { eventDate: '2021-12-01', registeredAt: '2021-12-07T10:00:00Z' }, { day: '2021-12-07', meetsTarget: false }],
     ['no allowance for Christmas: died Christmas Eve, registered on day 6', { eventDate: '2021-12-24', registeredAt: '2021-12-30T10:00:00Z' }, { day: '2021-12-30', meetsTarget: false }],
@@ -100,9 +116,22 @@ describe('deaths-registered-5d: calendar days from the death, in the period of t
     ['registered the day of the death', { eventDate: '2022-03-31', registeredAt: '2022-03-31T15:00:00Z' }, { day: '2022-03-31', meetsTarget: true }],
     ['referred to the coroner: excluded', { eventDate: '2021-12-01', registeredAt: '2021-12-20T10:00:00Z', coronerReferred: true }, null],
     ['not registered yet: not counted', { eventDate: '2021-12-01', requestedAt: '2021-12-02T10:00:00Z' }, null],
-    ['no date of death: not counted', { registeredAt: '2021-12-06T10:00:00Z' }, null],
+    ['registered with no date of death: counted apart, on the day of the registration', { registeredAt: '2021-12-06T23:30:00Z' }, { day: '2021-12-06', dateOfDeathMissing: true }],
+    ['no date of death and referred to the coroner: excluded', { registeredAt: '2021-12-06T10:00:00Z', coronerReferred: true }, null],
+    ['no date of death, not registered yet: not counted', { requestedAt: '2021-12-02T10:00:00Z' }, null],
   ])('%s', (_case, event, expected) => {
     expect(placement('deaths-registered-5d', { type: 'death', ...event })).toEqual(expected);
+  });
+});
+
+describe(isDateOfDeathMissing.name, () => {
+  it.each<[string, Parameters<typeof isDateOfDeathMissing>[0], boolean]>([
+    ['a death with no date', { type: 'death' }, true],
+    ['a death whose date is null', { type: 'death', eventDate: null }, true],
+    ['a death with its date', { type: 'death', eventDate: '2022-06-30' }, false],
+    ['a birth with no date: not a death', { type: 'birth', eventDate: null }, false],
+  ])('%s', (_case, event, expected) => {
+    expect(isDateOfDeathMissing(event)).toBe(expected);
   });
 });
 

@@ -12,12 +12,32 @@ import { ScoringCalendar } from './scoring-calendar';
 export interface IndicatorCounts {
   readonly numerator: number;
   readonly denominator: number | null;
+  /** An indicator measured from the date of death: the deaths it could not place for want of one (in neither count). */
+  readonly dateOfDeathMissing?: number;
 }
 
 /** The service day an event is counted on, and whether it meets the indicator (always, for a plain count). */
 export interface Placement {
   readonly day: CivilDate;
   readonly meetsTarget: boolean;
+}
+
+/** A death registered on `day` with no date of death: it cannot be scored against the days from the death, so it is counted apart. */
+export interface DateOfDeathMissing {
+  readonly day: CivilDate;
+  readonly dateOfDeathMissing: true;
+}
+
+/**
+ * A death whose date is not known: the one rule behind the request's `eventDateMissing` flag (staff
+ * follow it up), a staff booking's `dateOfDeathUnknown`, and the scorecard's "date of death missing".
+ */
+export function isDateOfDeathMissing(event: { readonly type: AppointmentTypeCode; readonly eventDate?: CivilDate | null }): boolean {
+  return event.type === 'death' && !event.eventDate;
+}
+
+export function isScored(placement: Placement | DateOfDeathMissing): placement is Placement {
+  return !('dateOfDeathMissing' in placement);
 }
 
 interface IndicatorDescription<Code extends string> {
@@ -34,8 +54,10 @@ interface IndicatorDescription<Code extends string> {
 export interface EventIndicator<Code extends string = string> extends IndicatorDescription<Code> {
   readonly source: 'events';
   readonly eventTypes: readonly AppointmentTypeCode[];
-  /** Null when the event does not count for this indicator (not yet registered, referred to the coroner, no date to place it on). */
-  place(event: ComplianceEvent, calendar: ScoringCalendar): Placement | null;
+  /** Measured from the date of death: its counts say how many deaths were `DateOfDeathMissing`. */
+  readonly measuredFromDateOfDeath?: true;
+  /** Null when the event does not count for this indicator (not yet registered, referred to the coroner, no time to place it on). */
+  place(event: ComplianceEvent, calendar: ScoringCalendar): Placement | DateOfDeathMissing | null;
 }
 
 export interface SurveyIndicator<Code extends string = string> extends IndicatorDescription<Code> {
@@ -159,9 +181,11 @@ export const COMPLIANCE_INDICATORS = [
     thresholds: DEATHS_REGISTERED_THRESHOLDS,
     sense: 'better-when-higher',
     eventTypes: ['death'],
+    measuredFromDateOfDeath: true,
     place(event, calendar) {
-      if (event.coronerReferred || !event.registeredAt || !event.eventDate) return null;
+      if (event.coronerReferred || !event.registeredAt) return null;
       const registeredOn = calendar.serviceDay(event.registeredAt);
+      if (!event.eventDate) return { day: registeredOn, dateOfDeathMissing: true };
       return { day: registeredOn, meetsTarget: calendar.calendarDaysBetween(event.eventDate, registeredOn) <= DEATH_REGISTRATION_DAYS };
     },
   }),

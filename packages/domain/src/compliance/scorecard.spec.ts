@@ -6,9 +6,9 @@ describe(scoreIndicator.name, () => {
     [
       'December 2021 deaths registered within 5 days against November',
       'deaths-registered-5d',
-      { numerator: 342, denominator: 427 },
-      { numerator: 290, denominator: 390 },
-      { numerator: 342, denominator: 427, value: 80.1, target: 90, amberFrom: 85, rag: 'Red', direction: 'Improving', previous: { numerator: 290, denominator: 390, value: 74.4 } },
+      { numerator: 342, denominator: 427, dateOfDeathMissing: 3 },
+      { numerator: 290, denominator: 390, dateOfDeathMissing: 0 },
+      { numerator: 342, denominator: 427, value: 80.1, target: 90, amberFrom: 85, rag: 'Red', direction: 'Improving', previous: { numerator: 290, denominator: 390, value: 74.4 }, dateOfDeathMissing: 3 },
     ],
     [
       'appointments all offered within target, as through 2021/22',
@@ -22,7 +22,7 @@ describe(scoreIndicator.name, () => {
       'ceremonies',
       { numerator: 124, denominator: 124 },
       { numerator: 71, denominator: 71 },
-      { numerator: 124, denominator: null, value: 124, target: null, amberFrom: null, rag: 'No Status', direction: 'N/A', previous: { numerator: 71, denominator: null, value: 71 } },
+      { numerator: 124, denominator: null, value: 124, target: null, amberFrom: null, rag: 'No Status', direction: 'N/A', previous: { numerator: 71, denominator: null, value: 71 }, dateOfDeathMissing: null },
     ],
     [
       'a period with no requests',
@@ -36,7 +36,7 @@ describe(scoreIndicator.name, () => {
       'customer-satisfaction',
       null,
       null,
-      { numerator: null, denominator: null, value: null, target: 95, rag: 'No Status', direction: 'No Current Figure' },
+      { numerator: null, denominator: null, value: null, target: 95, rag: 'No Status', direction: 'No Current Figure', dateOfDeathMissing: null },
     ],
   ])('%s', (_case, code, current, previous, expected) => {
     expect(scoreIndicator(complianceIndicator(code), current, previous)).toMatchObject({ code, ...expected });

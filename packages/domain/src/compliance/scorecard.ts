@@ -64,5 +64,6 @@ export function scoreIndicator(
       noticeableChange: rules.noticeableChange,
     }),
     previous: previousFigure,
+    dateOfDeathMissing: current?.dateOfDeathMissing ?? null,
   };
 }

@@ -100,8 +100,8 @@ describe(ComplianceTally.name, () => {
 
     it('scores any other period from the same tally', () => {
       expect(tally.counts('birth-appointments-5wd', parsePeriod('2021-11'))).toEqual({ numerator: 19, denominator: 19 });
-      expect(tally.counts('deaths-registered-5d', parsePeriod('2021/22'))).toEqual({ numerator: 8 + 7 + 1, denominator: 10 + 10 + 1 });
-      expect(tally.counts('deaths-registered-5d', parsePeriod('2020/21'))).toEqual({ numerator: 0, denominator: 0 });
+      expect(tally.counts('deaths-registered-5d', parsePeriod('2021/22'))).toEqual({ numerator: 8 + 7 + 1, denominator: 10 + 10 + 1, dateOfDeathMissing: 0 });
+      expect(tally.counts('deaths-registered-5d', parsePeriod('2020/21'))).toEqual({ numerator: 0, denominator: 0, dateOfDeathMissing: 0 });
       expect(tally.counts('customer-satisfaction', quarter)).toBeNull();
     });
 
@@ -185,6 +185,25 @@ describe(ComplianceTally.name, () => {
     expect(figures(weighted.result(december))).toEqual(figures(repeated.result(december)));
     expect(weighted.counts('death-appointments-2wd', december)).toEqual({ numerator: 3, denominator: 5 });
     expect(weighted.eventsAdded).toBe(9);
+  });
+
+  it('counts deaths registered with no date of death beside the 5-day figure, in the month they were registered, leaving the percentage to the dated ones', () => {
+    const tally = new ComplianceTally();
+    for (const item of [death('2021-12-01', '2021-12-03T12:00:00Z'), death('2021-12-01', '2021-12-20T12:00:00Z'), event('death', { registeredAt: '2021-12-31T23:30:00Z' })]) tally.add(item);
+    tally.add(event('death', { registeredAt: '2021-11-30T12:00:00Z' }), 2);
+    tally.add(event('death', { registeredAt: '2021-12-10T12:00:00Z', coronerReferred: true }));
+
+    const december = tally.result(parsePeriod('2021-12'));
+    expect(december.indicators.find((score) => score.code === 'deaths-registered-5d')).toMatchObject({
+      numerator: 1,
+      denominator: 2,
+      value: 50,
+      dateOfDeathMissing: 1,
+      previous: { numerator: 0, denominator: 0, value: null },
+    });
+    expect(tally.counts('deaths-registered-5d', parsePeriod('2021-11'))).toEqual({ numerator: 0, denominator: 0, dateOfDeathMissing: 2 });
+    expect(december.indicators.filter((score) => score.dateOfDeathMissing !== null).map((score) => score.code)).toEqual(['deaths-registered-5d']);
+    expect(tally.eventsNotCounted).toBe(1);
   });
 
   it('tallies only the indicators it is given', () => {

@@ -1,7 +1,7 @@
 import { CivilDate, Closures } from '@regflow/calendar';
 import { AppointmentTypeCode } from '@regflow/contracts';
 import { ComplianceEvent } from './compliance-event';
-import { COMPLIANCE_INDICATORS, ComplianceIndicator, EventIndicator, IndicatorCode, IndicatorCounts } from './indicators';
+import { COMPLIANCE_INDICATORS, ComplianceIndicator, EventIndicator, IndicatorCode, IndicatorCounts, isScored } from './indicators';
 import { DateRange, isDayInPeriod, previousPeriod, ReportingPeriod } from './periods';
 import { Scorecard, scoreIndicator, ScoringRules, SurveyResults } from './scorecard';
 import { ScoringCalendar } from './scoring-calendar';
@@ -22,6 +22,7 @@ export interface ScorecardOptions extends ScoringRules {
 interface DayCounts {
   meetingTarget: number;
   placed: number;
+  dateOfDeathMissing: number;
 }
 
 interface IndicatorTally {
@@ -59,7 +60,7 @@ export class ComplianceTally {
     return this.added;
   }
 
-  /** Events no indicator counted: no request, registration or ceremony time, not yet registered, or referred to the coroner. */
+  /** Events no indicator counted: no request, registration or ceremony time, not yet registered, or referred to the coroner (a death registered without its date is counted, as date of death missing). */
   get eventsNotCounted(): number {
     return this.notCounted;
   }
@@ -74,11 +75,15 @@ export class ComplianceTally {
       counted = true;
       let day = countsByDay.get(placement.day);
       if (day === undefined) {
-        day = { meetingTarget: 0, placed: 0 };
+        day = { meetingTarget: 0, placed: 0, dateOfDeathMissing: 0 };
         countsByDay.set(placement.day, day);
       }
-      day.placed += weight;
-      if (placement.meetsTarget) day.meetingTarget += weight;
+      if (isScored(placement)) {
+        day.placed += weight;
+        if (placement.meetsTarget) day.meetingTarget += weight;
+      } else {
+        day.dateOfDeathMissing += weight;
+      }
     }
     if (!counted) this.notCounted += weight;
   }
@@ -89,12 +94,14 @@ export class ComplianceTally {
     if (tally === undefined) return null;
     let meetingTarget = 0;
     let placed = 0;
+    let dateOfDeathMissing = 0;
     for (const [day, counts] of tally.countsByDay) {
       if (!isDayInPeriod(day, range)) continue;
       meetingTarget += counts.meetingTarget;
       placed += counts.placed;
+      dateOfDeathMissing += counts.dateOfDeathMissing;
     }
-    return { numerator: meetingTarget, denominator: placed };
+    return tally.indicator.measuredFromDateOfDeath ? { numerator: meetingTarget, denominator: placed, dateOfDeathMissing } : { numerator: meetingTarget, denominator: placed };
   }
 
   /** Every indicator for `period` against the previous period; survey indicators from `options.surveys`. */

@@ -13,4 +13,9 @@ export const listQueryErrors = {
     error('invalid-filter', `filter.${field} must be a value or a list of values, e.g. {"${field}":"…"}: operators such as {"$ne":…} are not supported`),
   unknownFilter: (unknown: readonly string[], filterable: readonly string[]) =>
     error('invalid-filter', `filter cannot use ${unknown.join(', ')}: filterable fields are ${filterable.join(', ')}`),
+  notADay: (field: string) => error('invalid-filter', `filter.${field} must be a date written yyyy-mm-dd, e.g. {"${field}":"2026-12-07"}`),
+  daysReversed: (from: string, to: string) => error('invalid-filter', `filter.day_lte (${to}) is before filter.day_gte (${from}): give the earlier day as day_gte`),
+  tooManyDays: (days: number, maxDays: number) =>
+    error('invalid-filter', `filter.day_gte to day_lte covers ${days} days: list at most ${maxDays} days at a time`),
+  tooLong: (field: string, maxLength: number) => error('invalid-filter', `filter.${field} must be ${maxLength} characters or fewer`),
 };

@@ -1,14 +1,15 @@
-import { addDays, CivilDate, londonInstant } from '@regflow/calendar';
+import { addDays, CivilDate, isCalendarDay, londonInstant, parseCivilDate } from '@regflow/calendar';
 import { And, Between, EntityManager, EntityTarget, FindOperator, FindOptionsOrder, FindOptionsWhere, In, LessThan, LessThanOrEqual, MoreThanOrEqual, ObjectLiteral } from 'typeorm';
 import { AppError } from '../errors/app-error';
 import { isUniquenessClash } from '../errors/constraint-violation';
 import { ListQuery } from '../pagination/list-query';
+import { listQueryErrors } from '../pagination/list-query.errors';
 
-/** One page of rows in the list query's order, then by `tieBreaker` so pages never overlap. */
+/** One page of rows in the list query's order, then by `tieBreaker` so pages never overlap. `where` as a list: rows matching any. */
 export function findPage<T extends ObjectLiteral>(
   manager: EntityManager,
   entity: EntityTarget<T>,
-  where: FindOptionsWhere<T>,
+  where: FindOptionsWhere<T> | FindOptionsWhere<T>[],
   query: ListQuery<string>,
   tieBreaker = 'id',
 ): Promise<[T[], number]> {
@@ -59,7 +60,41 @@ export function dayRange(from: unknown, to: unknown): FindOperator<string> | und
 
 /** The instants of one London day, `[its midnight, the next midnight)`, as a condition on an instant column. */
 export function londonDayRange(day: CivilDate): FindOperator<Date> {
-  return And(MoreThanOrEqual(londonInstant(day, '00:00')), LessThan(londonInstant(addDays(day, 1), '00:00')));
+  return londonDaysRange({ from: day, to: day })!;
+}
+
+/** The most days a list's `day_gte`..`day_lte` may cover. */
+export const MAX_LISTED_DAYS = 366;
+
+/** The London days a list asks for, `from`..`to` inclusive; either end may be open. */
+export interface ListedDays {
+  readonly from?: CivilDate;
+  readonly to?: CivilDate;
+}
+
+/** A list filter's `day_gte` / `day_lte`, refused unless each is a date, the last not before the first, and together at most MAX_LISTED_DAYS days. */
+export function listedDays(filter: Readonly<Record<string, unknown>>): ListedDays {
+  const day = (field: 'day_gte' | 'day_lte'): CivilDate | undefined => {
+    const value = filter[field];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string' || !isCalendarDay(value)) throw listQueryErrors.notADay(field);
+    return value;
+  };
+  const from = day('day_gte');
+  const to = day('day_lte');
+  if (from && to) {
+    const days = parseCivilDate(to).diff(parseCivilDate(from), 'days').days + 1;
+    if (days < 1) throw listQueryErrors.daysReversed(from, to);
+    if (days > MAX_LISTED_DAYS) throw listQueryErrors.tooManyDays(days, MAX_LISTED_DAYS);
+  }
+  return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
+
+/** The instants of the London days `from`..`to`, `[from's midnight, the midnight after to)`, as a condition on an instant column. */
+export function londonDaysRange({ from, to }: ListedDays): FindOperator<Date> | undefined {
+  const start = from === undefined ? undefined : MoreThanOrEqual(londonInstant(from, '00:00'));
+  const end = to === undefined ? undefined : LessThan(londonInstant(addDays(to, 1), '00:00'));
+  return start && end ? And(start, end) : (start ?? end);
 }
 
 /** Leaves out the conditions a list query did not set, rather than relying on TypeORM skipping `undefined`. */

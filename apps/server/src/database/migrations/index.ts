@@ -12,12 +12,14 @@ import { Installations1764700000000 } from './1764700000000-installations';
 import { OfficePhones1764910000000 } from './1764910000000-office-phones';
 import { OptionalResidentEmail1764920000000 } from './1764920000000-optional-resident-email';
 import { SatisfactionAnswers1764930000000 } from './1764930000000-satisfaction-answers';
+import { AppointmentStatusChanges1790000000001 } from './1790000000001-appointment-status-changes';
+import { MessageResends1790000000002 } from './1790000000002-message-resends';
 
 /**
  * Migrations per engine, in order. Most serve both engines through `migrationColumns`; one whose
  * SQL cannot be shared gets a file per engine (`*.sqlite.ts`, `*.postgres.ts`).
  */
 export const MIGRATIONS = {
-  sqlite: [WriteLocks1763800000000, Scheduling1763900000000, Workflow1764000000000, Compliance1764100000000, RequestTargets1764200000000, AppointmentOfficers1764300000000, DiaryLocks1764400000000, TellUsOnce1764500000000, IdempotencyBody1764600000000, Installations1764700000000, SessionVersions1764800000000, OfficePhones1764910000000, OptionalResidentEmail1764920000000, SatisfactionAnswers1764930000000],
-  postgres: [WriteLocks1763800000000, Scheduling1763900000000, Workflow1764000000000, Compliance1764100000000, RequestTargets1764200000000, AppointmentOfficers1764300000000, DiaryLocks1764400000000, TellUsOnce1764500000000, IdempotencyBody1764600000000, Installations1764700000000, SessionVersions1764800000000, OfficePhones1764910000000, OptionalResidentEmail1764920000000, SatisfactionAnswers1764930000000],
+  sqlite: [WriteLocks1763800000000, Scheduling1763900000000, Workflow1764000000000, Compliance1764100000000, RequestTargets1764200000000, AppointmentOfficers1764300000000, DiaryLocks1764400000000, TellUsOnce1764500000000, IdempotencyBody1764600000000, Installations1764700000000, SessionVersions1764800000000, OfficePhones1764910000000, OptionalResidentEmail1764920000000, SatisfactionAnswers1764930000000, AppointmentStatusChanges1790000000001, MessageResends1790000000002],
+  postgres: [WriteLocks1763800000000, Scheduling1763900000000, Workflow1764000000000, Compliance1764100000000, RequestTargets1764200000000, AppointmentOfficers1764300000000, DiaryLocks1764400000000, TellUsOnce1764500000000, IdempotencyBody1764600000000, Installations1764700000000, SessionVersions1764800000000, OfficePhones1764910000000, OptionalResidentEmail1764920000000, SatisfactionAnswers1764930000000, AppointmentStatusChanges1790000000001, MessageResends1790000000002],
 } as const;

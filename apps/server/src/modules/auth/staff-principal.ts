@@ -1,11 +1,7 @@
-import { StaffRole } from '@regflow/contracts';
+import { SignedInStaffResponse, StaffRole } from '@regflow/contracts';
 
-/** The signed-in member of staff, as guards and services see them. */
-export interface StaffPrincipal {
-  readonly id: string;
-  readonly name: string;
-  readonly roles: readonly StaffRole[];
-}
+/** The signed-in member of staff, as guards and services see them and as `/api/auth` answers. */
+export type StaffPrincipal = SignedInStaffResponse;
 
 export function hasAnyRole(principal: StaffPrincipal, roles: readonly StaffRole[]): boolean {
   return roles.some((role) => principal.roles.includes(role));

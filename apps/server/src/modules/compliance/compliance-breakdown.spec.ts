@@ -30,7 +30,7 @@ describe.each(testEngines())('compliance breakdowns on %s', (_engine, createData
     await http().post('/api/public/bookings').send({ slotId: `${soon.id}~20220704T0800Z`, type: 'birth', resident }).expect(201);
     await http().post('/api/public/bookings').send({ slotId: `${soon.id}~20220704T0830Z`, type: 'death', resident }).expect(201);
     const owenCookie = await signIn(running.app, owen.email);
-    await http().post('/api/appointments').set('Cookie', owenCookie).send({ slotId: `${late.id}~20220720T0800Z`, type: 'death', channel: 'phone', resident }).expect(201);
+    await http().post('/api/appointments').set('Cookie', owenCookie).send({ slotId: `${late.id}~20220720T0800Z`, type: 'death', channel: 'phone', resident, eventDate: '2022-06-30' }).expect(201);
     manager = await signIn(running.app, (await staffMember(running.app, ['manager'])).email);
   });
 

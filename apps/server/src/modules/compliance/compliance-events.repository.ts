@@ -77,9 +77,10 @@ export class ComplianceEventsRepository {
       const targetWorkingDays = row.target_working_days === null ? null : Number(row.target_working_days);
       each({ id: 'grouped', type: row.type as AppointmentTypeCode, requestedAt: noon(row.requested_day), paperworkReadyAt: noon(row.paperwork_day), firstOfferAt: noon(row.offered_day), targetWorkingDays }, Number(row.weight));
     });
-    const deaths = history().andWhere("event.type = 'death' AND event.coroner_referred = :no AND event.registered_day IS NOT NULL AND event.event_date IS NOT NULL", { no: false });
+    // Deaths registered without their date are counted too, as date of death missing.
+    const deaths = history().andWhere("event.type = 'death' AND event.coroner_referred = :no AND event.registered_day IS NOT NULL", { no: false });
     await takingTurns(await groups(deaths, ['event_date', 'registered_day']), (row) => {
-      each({ id: 'grouped', type: 'death', eventDate: String(row.event_date), registeredAt: noon(row.registered_day) }, Number(row.weight));
+      each({ id: 'grouped', type: 'death', eventDate: row.event_date === null ? null : String(row.event_date), registeredAt: noon(row.registered_day) }, Number(row.weight));
     });
     await takingTurns(await groups(history().andWhere("event.type = 'ceremony' AND event.appointment_day IS NOT NULL"), ['appointment_day']), (row) => {
       each({ id: 'grouped', type: 'ceremony', appointmentAt: noon(row.appointment_day) }, Number(row.weight));

@@ -22,7 +22,10 @@ export class ComplianceSnapshots {
     const month = periodContaining('month', day);
     const report = await this.compliance.scorecard(month.label);
     const figures = Object.fromEntries(
-      report.indicators.map(({ code, numerator, denominator, value, rag, direction }) => [code, { numerator, denominator, value, rag, direction }]),
+      report.indicators.map(({ code, numerator, denominator, value, rag, direction, dateOfDeathMissing }) => [
+        code,
+        { numerator, denominator, value, rag, direction, ...(dateOfDeathMissing === null ? {} : { dateOfDeathMissing }) },
+      ]),
     );
     return this.unitOfWork.run(async (manager) => {
       const existing = await manager.findOneBy(ComplianceSnapshotEntity, { day, period: month.label });

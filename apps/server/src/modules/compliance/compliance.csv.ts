@@ -13,6 +13,7 @@ const COLUMNS = [
   'PERFORMANCE DETAILS',
   'CURRENT ACTIVITY',
   'FUTURE ACTIVITY',
+  'DATE OF DEATH MISSING',
 ] as const;
 
 /** What a spreadsheet reads as the start of a formula (OWASP, CSV injection). */
@@ -33,7 +34,7 @@ function figure(score: Pick<IndicatorScore, 'value'>, unit: IndicatorScore['unit
   return unit === 'percent' ? `${score.value.toFixed(1)}%` : String(score.value);
 }
 
-/** The scorecard in the reference report's column order, then the figures behind it. */
+/** The scorecard in the reference report's column order, then the figures behind it, then the deaths registered with no date of death (in neither count). */
 export function scorecardCsv(report: ScorecardReport): string {
   const rows = report.indicators.map((row) => [
     row.title,
@@ -47,6 +48,7 @@ export function scorecardCsv(report: ScorecardReport): string {
     row.performanceDetails,
     row.currentActivity,
     row.futureActivity,
+    row.dateOfDeathMissing,
   ]);
   return [COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

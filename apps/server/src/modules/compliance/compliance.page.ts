@@ -24,13 +24,15 @@ const STYLE = `
 `;
 
 function figureLine(row: ScorecardRow): string {
-  if (row.value === null) return 'No figure for this period';
+  // Deaths registered with no date of death are in neither count: said beside the figure, or in place of it.
+  const missing = row.dateOfDeathMissing ? `; date of death missing: ${formatFigure(row.dateOfDeathMissing, 'count')}` : '';
+  if (row.value === null) return `No figure for this period${missing}`;
   const counts = row.denominator === null ? '' : ` (${formatFigure(row.numerator ?? 0, 'count')} of ${formatFigure(row.denominator, 'count')})`;
   const previous = row.previous.value === null ? '' : `; previous period ${formatFigure(row.previous.value, row.unit)}`;
   const benchmarks = [row.benchmarks.region === null ? '' : `region ${formatFigure(row.benchmarks.region, 'percent')}`, row.benchmarks.england === null ? '' : `England ${formatFigure(row.benchmarks.england, 'percent')}`]
     .filter(Boolean)
     .join(', ');
-  return `${formatFigure(row.value, row.unit)}${counts}${previous}${benchmarks ? `; ${benchmarks}` : ''}`;
+  return `${formatFigure(row.value, row.unit)}${counts}${missing}${previous}${benchmarks ? `; ${benchmarks}` : ''}`;
 }
 
 function cell(text: string | null): string {

@@ -11,6 +11,7 @@ import {
   IndicatorScore,
   isDayInPeriod,
   isIndicatorCode,
+  isScored,
   monthPeriod,
   periodContaining,
   previousPeriod,
@@ -132,7 +133,7 @@ export class ComplianceService {
     });
   }
 
-  /** The requests (or registrations) of a period that missed an indicator's target, each with its deadline and first offer. */
+  /** The requests (or registrations) of a period that missed an indicator's target, each with its deadline and first offer (a death with no date of death missed nothing: `GET /api/requests` lists those). */
   misses(label: string, code: string): Promise<MissedRequest[]> {
     const period = reportPeriod(label);
     const indicator = complianceIndicator(indicatorCode(code));
@@ -144,7 +145,7 @@ export class ComplianceService {
       await this.events.forEachEvent(manager, window.events.from, window.events.to, (event) => {
         if (!indicator.eventTypes.includes(event.type)) return;
         const placement = indicator.place(event, calendar);
-        if (!placement || placement.meetsTarget || !isDayInPeriod(placement.day, period)) return;
+        if (!placement || !isScored(placement) || placement.meetsTarget || !isDayInPeriod(placement.day, period)) return;
         missed.push(toMiss(event, indicator.code === 'deaths-registered-5d' || !event.requestedAt ? null : eventTargetDeadline({ ...event, requestedAt: event.requestedAt }, calendar)));
       });
       return missed;

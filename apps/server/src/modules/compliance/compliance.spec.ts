@@ -113,7 +113,7 @@ describe.each(testEngines())('compliance reports on %s', (_engine, createDatabas
     const csv = await http().get('/api/compliance/scorecard.csv?period=2021-12').set('Cookie', manager).expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('INDICATOR TITLE,RAG,DIRECTION OF TRAVEL,VALUE,NUMERATOR,DENOMINATOR,TARGET,PREVIOUS VALUE,PERFORMANCE DETAILS,CURRENT ACTIVITY,FUTURE ACTIVITY');
+    expect(lines[0]).toBe('INDICATOR TITLE,RAG,DIRECTION OF TRAVEL,VALUE,NUMERATOR,DENOMINATOR,TARGET,PREVIOUS VALUE,PERFORMANCE DETAILS,CURRENT ACTIVITY,FUTURE ACTIVITY,DATE OF DEATH MISSING');
     expect(lines).toHaveLength(8);
     expect(lines.find((line) => line.startsWith('Registration of deaths within 5 days'))).toContain('Extra death sessions');
 

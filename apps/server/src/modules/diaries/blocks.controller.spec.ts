@@ -68,6 +68,27 @@ describe.each(testEngines())(`${BlocksController.name} on %s`, (_engine, createD
     await block(owner, '09:00', '09:30', 'annual leave').expect(201);
   });
 
+  it('lists the blocks of a registrar’s London days, as the calendar loads a week, and refuses a range over a year', async () => {
+    const build = schedulingBuilders(running.app.get(DataSource).manager);
+    const registrarId: string = (await http().get(`/api/sessions/${sessionId}`).set('Cookie', owner).expect(200)).body.registrarId;
+    const nextWeek = await build.session(registrarId, null, '2022-07-12');
+    const colleagues = await build.session((await staffMember(running.app, ['registrar'])).id, null, DAY);
+    await block(owner, '09:00', '09:30').expect(201);
+    await build.block(nextWeek.id, '2022-07-12T08:00:00Z', '2022-07-12T08:30:00Z');
+    await build.block(colleagues.id, '2022-07-05T08:00:00Z', '2022-07-05T08:30:00Z');
+    const listed = async (filter: object) => {
+      const page = await http().get(`/api/blocks?filter=${encodeURIComponent(JSON.stringify(filter))}`).set('Cookie', colleague).expect(200);
+      return page.body.map((row: { registrarId: string; day: string }) => `${row.registrarId === registrarId ? 'own' : 'colleague’s'} ${row.day}`).sort();
+    };
+
+    expect(await listed({ registrarId, day_gte: '2022-07-04', day_lte: '2022-07-10' })).toEqual(['own 2022-07-05']);
+    expect(await listed({ registrarId })).toEqual(['own 2022-07-05', 'own 2022-07-12']);
+    expect(await listed({ day: DAY })).toEqual(['colleague’s 2022-07-05', 'own 2022-07-05']);
+    expect(await listed({ day_gte: '2022-07-06' })).toEqual(['own 2022-07-12']);
+    const tooLong = await http().get('/api/blocks?filter={"day_gte":"2022-01-01","day_lte":"2023-01-02"}').set('Cookie', colleague).expect(400);
+    expect(tooLong.body).toMatchObject({ code: 'invalid-filter', message: 'filter.day_gte to day_lte covers 367 days: list at most 366 days at a time' });
+  });
+
   it('lets only the diary’s registrar or a manager block its time', async () => {
     expect((await block(colleague, '09:00', '09:30').expect(403)).body.code).toBe('not-your-diary');
     const byManager = await block(manager, '09:00', '09:30').expect(201);

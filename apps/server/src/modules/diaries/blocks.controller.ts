@@ -16,7 +16,9 @@ export class BlocksController {
   constructor(private readonly blocks: BlocksService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Blocked time in sessions: leave, training (simple-rest list: filter id, sessionId)' })
+  @ApiOperation({
+    summary: 'Blocked time in sessions: leave, training (simple-rest list: filter id (one or a list), sessionId, registrarId, day, day_gte and day_lte (London days, inclusive, at most 366 days))',
+  })
   @ApiListQuery(BLOCK_SORT_FIELDS, BLOCK_FILTERS)
   list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<BlockResponse[]> {
     const spec = { resource: 'blocks', sortable: BLOCK_SORT_FIELDS, filterable: BLOCK_FILTERS, defaultSort: 'startsAt' } as const;

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { ListQuery } from '../../common/pagination/list-query';
-import { findExisting, findPage, idsFilter, presentConditions } from '../../common/records/records';
+import { dayRange, findExisting, idsFilter, listedDays, presentConditions } from '../../common/records/records';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService, staffChange } from '../audit/audit.service';
 import { authErrors } from '../auth/auth.errors';
@@ -18,7 +18,7 @@ import { DiarySessionEntity } from './diary-session.entity';
 import { SessionBlockEntity } from './session-block.entity';
 
 export const BLOCK_SORT_FIELDS = ['startsAt', 'id'] as const;
-export const BLOCK_FILTERS = ['id', 'sessionId'] as const;
+export const BLOCK_FILTERS = ['id', 'sessionId', 'registrarId', 'day', 'day_gte', 'day_lte'] as const;
 type BlockSort = (typeof BLOCK_SORT_FIELDS)[number];
 
 /** Time inside a session that cannot be booked (leave, training): never over a booked appointment. */
@@ -31,13 +31,29 @@ export class BlocksService {
     private readonly slotClaims: SlotClaims,
   ) {}
 
+  /** A page of blocks: by id (one or several), session, or their session's registrar and London day or days (`day_gte`..`day_lte`, at most a year). */
   list(query: ListQuery<BlockSort>): Promise<[BlockInSession[], number]> {
+    const { filter } = query;
+    const days = listedDays(filter);
     const where = presentConditions<SessionBlockEntity>({
-      id: idsFilter(query.filter.id),
-      sessionId: typeof query.filter.sessionId === 'string' ? query.filter.sessionId : undefined,
+      id: idsFilter(filter.id),
+      sessionId: typeof filter.sessionId === 'string' ? filter.sessionId : undefined,
+    });
+    const ofSessions = presentConditions<DiarySessionEntity>({
+      registrarId: typeof filter.registrarId === 'string' ? filter.registrarId : undefined,
+      day: typeof filter.day === 'string' ? filter.day : dayRange(days.from, days.to),
     });
     return this.unitOfWork.read(async (manager) => {
-      const [blocks, total] = await findPage(manager, SessionBlockEntity, where, query);
+      const rows = manager.createQueryBuilder(SessionBlockEntity, 'block').where(where);
+      if (Object.keys(ofSessions).length > 0) {
+        rows.andWhere((inner) => `block.session_id IN ${inner.subQuery().select('session.id').from(DiarySessionEntity, 'session').where(ofSessions).getQuery()}`);
+      }
+      const [blocks, total] = await rows
+        .orderBy(`block.${query.sort.field}`, query.sort.order)
+        .addOrderBy('block.id', 'ASC')
+        .skip(query.skip)
+        .take(query.take)
+        .getManyAndCount();
       const sessions = blocks.length ? await manager.findBy(DiarySessionEntity, { id: In([...new Set(blocks.map((block) => block.sessionId))]) }) : [];
       const sessionOf = new Map(sessions.map((session) => [session.id, session]));
       return [blocks.map((block) => ({ block, session: sessionOf.get(block.sessionId)! })), total];

@@ -1,4 +1,5 @@
 import { DiariesErrorCode } from '@regflow/contracts';
+import { formatDay } from '@regflow/domain';
 import { appErrorFor } from '../../common/errors/app-error';
 import { sharedErrors } from '../../common/errors/shared-errors';
 
@@ -24,6 +25,12 @@ export const diariesErrors = {
     error('slot-unavailable', 'that appointment time is no longer available: choose another from GET /api/public/availability'),
   officersNotDistinct: (registrarIds: readonly string[]) =>
     error('officers-not-distinct', `an appointment needs one or more officers, each named once: got [${registrarIds.join(', ')}]`),
+  onBankHoliday: (day: string, holiday: string) =>
+    error('session-on-closed-day', `${formatDay(day)} is a bank holiday (${holiday}): sessions cannot be opened then; choose another day`),
+  onServiceClosure: (day: string, reason: string) =>
+    error('session-on-closed-day', `${formatDay(day)} is a service closure day (${reason}): sessions cannot be opened then; choose another day`),
+  onOfficeClosure: (day: string, office: string, reason: string) =>
+    error('session-on-closed-day', `${office} is closed on ${formatDay(day)} (${reason}): sessions cannot be opened there then; choose another day or office`),
   hasAppointments: () =>
     error('session-has-appointments', 'the session has booked appointments: move or cancel them first'),
 };

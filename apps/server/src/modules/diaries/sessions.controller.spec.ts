@@ -80,6 +80,30 @@ describe.each(testEngines())(`${SessionsController.name} on %s`, (_engine, creat
     expect((await as(rhian).post({ ...session(rhian.id), day: '2022-02-30' }).expect(400)).body).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/day must be a real date/) });
   });
 
+  it('refuses a session on a bank holiday, a service closure day or a day its office is closed, saying which and why', async () => {
+    const closedDay = (body: object) => ({ statusCode: 409, code: 'session-on-closed-day', ...body });
+    expect((await as(rhian).post(session(rhian.id, '2022-06-03')).expect(409)).body).toEqual(
+      closedDay({ message: 'Friday 3 June 2022 is a bank holiday (Platinum Jubilee bank holiday): sessions cannot be opened then; choose another day' }),
+    );
+    const managerPosts = (path: string, body: object) => request(running.app.getHttpServer()).post(path).set('Cookie', manager.cookie).send(body).expect(201);
+    const malvern = await schedulingBuilders(running.app.get(DataSource).manager).office({ name: 'Malvern' });
+    await managerPosts('/api/closures', { day: '2022-07-08', reason: 'Staff training' });
+    await managerPosts('/api/office-closures', { officeId: malvern.id, day: '2022-07-07', reason: 'Building works' });
+
+    const onServiceClosure = closedDay({ message: 'Friday 8 July 2022 is a service closure day (Staff training): sessions cannot be opened then; choose another day' });
+    expect((await as(rhian).post(session(rhian.id, '2022-07-08')).expect(409)).body).toEqual(onServiceClosure);
+    expect((await as(owen).post({ ...session(owen.id, '2022-07-08'), officeId: null }).expect(409)).body).toEqual(onServiceClosure);
+    expect((await as(rhian).post({ ...session(rhian.id, '2022-07-07'), officeId: malvern.id }).expect(409)).body).toEqual(
+      closedDay({ message: 'Malvern Register Office is closed on Thursday 7 July 2022 (Building works): sessions cannot be opened there then; choose another day or office' }),
+    );
+    await as(rhian).post(session(rhian.id, '2022-07-07')).expect(201);
+    await as(owen).post({ ...session(owen.id, '2022-07-07'), officeId: null }).expect(201);
+
+    const monday = await as(rhian).post(session(rhian.id, '2022-07-04')).expect(201);
+    expect((await as(rhian).put(monday.body.id, { ...monday.body, day: '2022-06-03' }).expect(409)).body.code).toBe('session-on-closed-day');
+    expect((await as(manager).put(monday.body.id, { ...monday.body, officeId: malvern.id, day: '2022-07-07' }).expect(409)).body.code).toBe('session-on-closed-day');
+  });
+
   it('lists sessions in the simple-rest convention with Content-Range', async () => {
     for (const day of ['2022-07-04', '2022-07-05', '2022-07-06']) await as(rhian).post(session(rhian.id, day)).expect(201);
     await as(owen).post(session(owen.id)).expect(201);
@@ -89,5 +113,6 @@ describe.each(testEngines())(`${SessionsController.name} on %s`, (_engine, creat
     expect(page.body.map((row: { day: string }) => row.day)).toEqual(['2022-07-06', '2022-07-05']);
     expect(page.headers['content-range']).toBe('sessions 0-1/3');
     expect((await as(manager).list('filter={"colour":"red"}').expect(400)).body).toMatchObject({ code: 'invalid-filter', message: expect.stringMatching(/filter cannot use colour/) });
+    expect((await as(manager).list('filter={"day_gte":"2022-01-01","day_lte":"2023-12-31"}').expect(400)).body).toMatchObject({ code: 'invalid-filter', message: 'filter.day_gte to day_lte covers 730 days: list at most 366 days at a time' });
   });
 });

@@ -16,7 +16,7 @@ export class SessionsController {
   constructor(private readonly sessions: SessionsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Diary sessions (simple-rest list: sort, range, filter registrarId, officeId, day, day_gte, day_lte)' })
+  @ApiOperation({ summary: 'Diary sessions (simple-rest list: sort, range, filter registrarId, officeId, day, day_gte, day_lte (inclusive, at most 366 days))' })
   @ApiListQuery(SESSION_SORT_FIELDS, SESSION_FILTERS)
   list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<SessionResponse[]> {
     const spec = { resource: 'sessions', sortable: SESSION_SORT_FIELDS, filterable: SESSION_FILTERS, defaultSort: 'day' } as const;
@@ -32,7 +32,7 @@ export class SessionsController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Open a session: registrars in their own diary, managers in any' })
+  @ApiOperation({ summary: 'Open a session: registrars in their own diary, managers in any; never on a bank holiday, a service closure day or a day its office is closed (409 session-on-closed-day)' })
   @ApiCreatedResponse({ description: 'the session' })
   @ApiErrors(400, 403, 409, 413, 415)
   async create(@CurrentStaff() actor: StaffPrincipal, @Body() body: SaveSessionDto): Promise<SessionResponse> {
@@ -40,7 +40,7 @@ export class SessionsController {
   }
 
   @Put(':id')
-  @ApiOperation({ summary: 'Change a session: registrars in their own diary, managers in any' })
+  @ApiOperation({ summary: 'Change a session: registrars in their own diary, managers in any; never onto a bank holiday or closed day (409 session-on-closed-day)' })
   @ApiOkResponse({ description: 'the session as changed' })
   @ApiErrors(400, 403, 404, 409, 413, 415)
   async update(@CurrentStaff() actor: StaffPrincipal, @Param('id') id: string, @Body() body: SaveSessionDto): Promise<SessionResponse> {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, FindOptionsWhere } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { ListQuery } from '../../common/pagination/list-query';
-import { dayRange, presentConditions } from '../../common/records/records';
+import { dayRange, listedDays, presentConditions } from '../../common/records/records';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { authErrors } from '../auth/auth.errors';
@@ -32,11 +32,12 @@ export class SessionsService {
 
   list(query: ListQuery<SessionSort>): Promise<[DiarySessionEntity[], number]> {
     const { filter } = query;
+    const days = listedDays(filter);
     const where: FindOptionsWhere<DiarySessionEntity> = {
       ...(typeof filter.registrarId === 'string' ? { registrarId: filter.registrarId } : {}),
       ...(typeof filter.officeId === 'string' ? { officeId: filter.officeId } : {}),
       ...(typeof filter.day === 'string' ? { day: filter.day } : {}),
-      ...presentConditions<DiarySessionEntity>({ day: dayRange(filter.day_gte, filter.day_lte) }),
+      ...presentConditions<DiarySessionEntity>({ day: dayRange(days.from, days.to) }),
     };
     return this.unitOfWork.read((manager) =>
       manager.findAndCount(DiarySessionEntity, { where, order: { [query.sort.field]: query.sort.order, startTime: 'ASC' }, skip: query.skip, take: query.take }),
@@ -86,6 +87,7 @@ export class SessionsService {
 
   private async validated(manager: EntityManager, actor: StaffPrincipal, session: DiarySessionEntity): Promise<DiarySessionEntity> {
     await this.shapes.assertValid(manager, actor, session);
+    await this.shapes.assertOpenDay(manager, session);
     if (await manager.existsBy(DiarySessionEntity, { ...overlapping(session), day: session.day })) throw diariesErrors.overlapsSession();
     return session;
   }

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager, In, Not } from 'typeorm';
 import { notificationsConfig } from './channels/notifications.config';
 import { MessageChannel, MessageEntity } from './message.entity';
 import { OutboxWriter } from './outbox.writer';
-import { PlannedMessage, queueMessage } from './planned-message';
+import { PlannedMessage, queueMessage, sendJob } from './planned-message';
 
 export type { MessageChannel } from './message.entity';
 
@@ -33,6 +33,11 @@ export class MessageOutbox {
     return manager.countBy(MessageEntity, { appointmentId, kind: typeof kinds === 'string' ? kinds : In([...kinds]), ...(channel ? { channel } : {}) });
   }
 
+  /** Whether an appointment has a message of this kind that was not cancelled: one sent, or one still to go. */
+  hasUncancelled(manager: EntityManager, appointmentId: string, kind: string): Promise<boolean> {
+    return manager.existsBy(MessageEntity, { appointmentId, kind, status: Not('cancelled') });
+  }
+
   /** When an appointment's message of this kind not yet sent is due (the earliest, on any channel); null when none is waiting. */
   async dueAtOf(manager: EntityManager, appointmentId: string, kind: string): Promise<Date | null> {
     const next = await manager.findOne(MessageEntity, { where: { appointmentId, kind, status: In(['queued', 'failed']) }, order: { dueAt: 'ASC' } });
@@ -44,6 +49,6 @@ export class MessageOutbox {
     const pending = await manager.findBy(MessageEntity, { appointmentId, kind: In([...kinds]), status: In(['queued', 'failed']) });
     if (pending.length === 0) return;
     await manager.update(MessageEntity, { id: In(pending.map((message) => message.id)) }, { status: 'cancelled' });
-    await this.outbox.withdraw(manager, pending.map((message) => message.key));
+    await this.outbox.withdraw(manager, pending.map((message) => sendJob(message).jobId));
   }
 }

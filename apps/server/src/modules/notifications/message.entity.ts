@@ -47,8 +47,13 @@ export class MessageEntity {
   @Column({ name: 'last_error', type: 'varchar', length: 500, nullable: true })
   lastError: string | null;
 
+  /** When it was last sent. */
   @InstantColumn('sent_at', { nullable: true })
   sentAt: Date | null;
+
+  /** How many times staff had it sent again; each resend goes under a job id and reference of its own. */
+  @Column({ type: 'integer', default: 0 })
+  resends: number;
 
   @InstantColumn('created_at')
   createdAt: Date;

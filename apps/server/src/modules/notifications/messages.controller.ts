@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiPropertyOptional, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { Allow, IsIn, IsOptional } from 'class-validator';
 import { answerList, RawListQuery } from '../../common/pagination/list-query';
-import { ApiErrors, ApiListQuery } from '../../http/openapi';
+import { ApiError, ApiErrors, ApiListQuery } from '../../http/openapi';
 import { CurrentStaff, StaffOnly } from '../auth/staff-auth.guard';
 import { StaffPrincipal } from '../auth/staff-principal';
 import { AlertResponse, MessageResponse, toAlertResponse, toMessageResponse } from './messages.response';
@@ -31,7 +31,10 @@ export class MessagesController {
   constructor(private readonly messages: MessagesService) {}
 
   @Get('messages')
-  @ApiOperation({ summary: 'Every message to residents and staff with its status: queued, sent, failed (retrying), gave-up, cancelled (filter appointmentId, status, kind, audience)' })
+  @ApiOperation({
+    summary:
+      'Every message to residents and staff with its status: queued, sent, failed (retrying), gave-up, cancelled (filter id, appointmentId, status (one or a list), kind, audience; sort attention: failed and gave-up first, then queued, then the rest, newest due first in each)',
+  })
   @ApiListQuery(MESSAGE_SORT_FIELDS, MESSAGE_FILTERS)
   listMessages(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<MessageResponse[]> {
     const spec = { resource: 'messages', sortable: MESSAGE_SORT_FIELDS, filterable: MESSAGE_FILTERS, defaultSort: 'dueAt' } as const;
@@ -44,6 +47,19 @@ export class MessagesController {
   @ApiErrors(404)
   async getMessage(@Param('id') id: string): Promise<MessageResponse> {
     return toMessageResponse(await this.messages.getMessage(id));
+  }
+
+  @Post('messages/:id/resend')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Send a failed, given-up or sent message again now, through the outbox under a job id of its own (<key>-resend-<n>): registrars for appointments in their own diary, managers any message',
+  })
+  @ApiOkResponse({ description: 'the message, queued to go again' })
+  @ApiError(409, 'message-not-resendable: the message is still queued, or was cancelled by a change to its appointment')
+  @ApiErrors(403, 404)
+  async resendMessage(@CurrentStaff() actor: StaffPrincipal, @Param('id') id: string): Promise<MessageResponse> {
+    return toMessageResponse(await this.messages.resendMessage(actor, id));
   }
 
   @Get('alerts')

@@ -5,8 +5,8 @@ import { StaffAlertEntity } from './staff-alert.entity';
 export type { AlertResponse, MessageResponse };
 
 export function toMessageResponse(message: MessageEntity): MessageResponse {
-  const { id, key, kind, audience, channel, recipient, appointmentId, status, attempts, lastError } = message;
-  return { id, key, kind, audience, channel, recipient, appointmentId, status, dueAt: message.dueAt.toISOString(), attempts, lastError, sentAt: message.sentAt?.toISOString() ?? null };
+  const { id, key, kind, audience, channel, recipient, appointmentId, status, attempts, lastError, resends } = message;
+  return { id, key, kind, audience, channel, recipient, appointmentId, status, dueAt: message.dueAt.toISOString(), attempts, lastError, sentAt: message.sentAt?.toISOString() ?? null, resends };
 }
 
 export function toAlertResponse(alert: StaffAlertEntity): AlertResponse {

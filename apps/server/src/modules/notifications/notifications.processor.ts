@@ -19,7 +19,7 @@ export class NotificationsProcessor extends WorkerHost {
   async process(job: Job<SendMessagePayload, void, NotificationJobName>, token?: string): Promise<void> {
     switch (job.name) {
       case NOTIFICATION_JOBS.sendMessage: {
-        await this.outbox.settle(job, token, () => this.sender.send(job.data.messageId, isLastAttempt(job)));
+        await this.outbox.settle(job, token, () => this.sender.send(job.data.messageId, isLastAttempt(job), job.id!));
         return;
       }
       default: {

@@ -1,7 +1,10 @@
 import { ParsedMail } from 'mailparser';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
+import { DataSource, Like } from 'typeorm';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { AppointmentCalendar } from '../scheduling/messages/appointment-calendar';
+import { MessageSender } from './message-sender';
+import { OutboxEntryEntity } from './outbox-entry.entity';
 import { schedulingBuilders } from '../../testing/scheduling-builders';
 import { signIn, staffMember } from '../../testing/staff-sessions';
 import { SmtpSink, startSmtpSink } from '../../testing/smtp-sink';
@@ -38,7 +41,7 @@ describe.each(testEngines())('appointment messages through the outbox and BullMQ
   const messagesOf = async (reference: string) => {
     const [appointment] = (await http().get(`/api/appointments?filter={"reference":"${reference}"}`).set('Cookie', manager).expect(200)).body;
     const listed = await http().get(`/api/messages?filter={"appointmentId":"${appointment.id}"}&sort=["createdAt","ASC"]`).set('Cookie', manager).expect(200);
-    return { appointmentId: appointment.id as string, messages: listed.body as { kind: string; status: string; dueAt: string; attempts: number }[] };
+    return { appointmentId: appointment.id as string, messages: listed.body as { id: string; kind: string; status: string; dueAt: string; attempts: number }[] };
   };
   const statusesOf = async (reference: string) => (await messagesOf(reference)).messages.map((message) => `${message.kind} ${message.status}`).sort();
   const subjects = () => sink.received.map((mail) => mail.subject ?? '');
@@ -175,12 +178,14 @@ describe.each(testEngines())('appointment messages through the outbox and BullMQ
   });
 
   it('escalates a death not registered by day 4 to its registrar, and not one already registered', async () => {
-    const unregistered = await book(`${tuesday}~20220705T0800Z`, 'death', { eventDate: '2022-06-30' });
-    const registered = await book(`${tuesday}~20220705T0900Z`, 'death', { eventDate: '2022-06-30' });
+    // Died on Friday 1 July: day 4 is Tuesday 5 July, the day of both appointments, checked at 09:00 in London.
+    const unregistered = await book(`${tuesday}~20220705T0900Z`, 'death', { eventDate: '2022-07-01' });
+    const registered = await book(`${tuesday}~20220705T0800Z`, 'death', { eventDate: '2022-07-01' });
     const { appointmentId: registeredId } = await messagesOf(registered.reference);
+    running.clock.set('2022-07-05T07:50:00Z');
     await http().put(`/api/appointments/${registeredId}`).set('Cookie', manager).send({ status: 'registered' }).expect(200);
 
-    await running.advanceTo('2022-07-04T09:00:00Z');
+    await running.advanceTo('2022-07-05T08:00:00Z');
 
     const alerts = (await http().get('/api/alerts?filter={"kind":"death-not-registered"}').set('Cookie', manager).expect(200)).body;
     expect(alerts.map((alert: { summary: string }) => alert.summary)).toEqual([expect.stringContaining(unregistered.reference)]);
@@ -197,5 +202,119 @@ describe.each(testEngines())('appointment messages through the outbox and BullMQ
     const birth = await book(`${tuesday}~20220705T0800Z`);
     expect((await messagesOf(death.reference)).messages.find((message) => message.kind === 'reminder')?.dueAt).toBe('2022-07-05T15:00:00.000Z');
     expect((await messagesOf(birth.reference)).messages.map((message) => message.kind)).toEqual(['confirmation']);
+  });
+
+  describe('undoing a change of status the same day', () => {
+    const satisfaction = async (reference: string) => (await statusesOf(reference)).filter((line) => line.startsWith('satisfaction'));
+    const alertsOf = async (kind: string) =>
+      (await http().get(`/api/alerts?filter={"kind":"${kind}"}`).set('Cookie', manager).expect(200)).body.map((alert: { summary: string }) => alert.summary);
+
+    it('asks no satisfaction question for an undone registration, and escalates again a death the day-4 check found registered', async () => {
+      const booking = await book(`${tuesday}~20220705T0800Z`, 'death', { eventDate: '2022-07-01' });
+      const { appointmentId } = await messagesOf(booking.reference);
+      await running.advanceTo('2022-07-05T07:30:00Z');
+      await http().put(`/api/appointments/${appointmentId}`).set('Cookie', manager).send({ status: 'registered' }).expect(200);
+      await running.advanceTo('2022-07-05T08:30:00Z'); // the day-4 check, at 09:00 in London, finds the death registered
+      expect(await alertsOf('death-not-registered')).toEqual([]);
+      expect(await satisfaction(booking.reference)).toEqual(['satisfaction queued']);
+
+      await http().post(`/api/appointments/${appointmentId}/undo-status`).set('Cookie', manager).expect(200);
+      await running.drain();
+
+      expect(await alertsOf('death-not-registered')).toEqual([expect.stringContaining(booking.reference)]);
+      expect(subjects()).toContain(`Death not yet registered, day 4: ${booking.reference}`);
+      await running.advanceTo('2022-07-06T12:00:00Z');
+      expect(subjects().filter((subject) => subject.startsWith('How was your appointment'))).toEqual([]);
+      expect(await satisfaction(booking.reference)).toEqual(['satisfaction cancelled']);
+
+      await http().put(`/api/appointments/${appointmentId}`).set('Cookie', manager).send({ status: 'registered' }).expect(200);
+      expect(await satisfaction(booking.reference)).toEqual(['satisfaction cancelled', 'satisfaction queued']);
+      expect(await alertsOf('death-not-registered')).toHaveLength(1);
+    });
+
+    it('withdraws the follow-ups of a notice no longer given', async () => {
+      const booking = await book(`${tuesday}~20220705T0900Z`, 'notice');
+      const { appointmentId } = await messagesOf(booking.reference);
+      const followUps = () => running.app.get(DataSource).manager.findBy(OutboxEntryEntity, { jobId: Like(`appointment-${appointmentId}-notice-%`) });
+      running.clock.set('2022-07-05T09:00:00Z');
+      await http().put(`/api/appointments/${appointmentId}`).set('Cookie', manager).send({ status: 'attended' }).expect(200);
+      expect((await followUps()).map((row) => row.jobName).sort()).toEqual(['notice-expiring', 'notice-period-ended']);
+
+      await http().post(`/api/appointments/${appointmentId}/undo-status`).set('Cookie', manager).expect(200);
+
+      expect(await followUps()).toEqual([]);
+      expect(await satisfaction(booking.reference)).toEqual(['satisfaction cancelled']);
+    });
+  });
+
+  describe('resending a message', () => {
+    const resend = (id: string, cookie = manager) => http().post(`/api/messages/${id}/resend`).set('Cookie', cookie);
+    const messageOf = async (reference: string, kind: string) => (await messagesOf(reference)).messages.find((message) => message.kind === kind)!;
+
+    it('sends a given-up or sent message again under a reference of its own, and audits who asked', async () => {
+      sink.setRefusing('always');
+      const booking = await book(`${tuesday}~20220705T0800Z`);
+      await running.drain();
+      const { appointmentId } = await messagesOf(booking.reference);
+      const confirmation = await messageOf(booking.reference, 'confirmation');
+      expect(confirmation).toMatchObject({ status: 'gave-up', attempts: 3 });
+      sink.setRefusing('never');
+      running.clock.set('2022-07-01T09:00:00Z');
+      const registrar = await signIn(running.app, registrarEmail);
+
+      const resent = await resend(confirmation.id, registrar).expect(200);
+      expect(resent.body).toMatchObject({ id: confirmation.id, status: 'queued', resends: 1, lastError: null, dueAt: '2022-07-01T09:00:00.000Z' });
+      // A job of the first sending still retrying is superseded: it sends nothing.
+      await expect(running.app.get(MessageSender).send(confirmation.id, false, `appointment-${appointmentId}-confirmation`)).resolves.toBe('obsolete');
+      expect(sink.received).toHaveLength(0);
+      await running.drain();
+      expect(sink.received.map((mail) => mail.messageId)).toEqual([`<appointment-${appointmentId}-confirmation-resend-1@regflow.local>`]);
+      expect(await messageOf(booking.reference, 'confirmation')).toMatchObject({ status: 'sent', attempts: 4 });
+
+      await resend(confirmation.id).expect(200);
+      await running.drain();
+      expect(sink.received.map((mail) => mail.messageId)).toEqual([
+        `<appointment-${appointmentId}-confirmation-resend-1@regflow.local>`,
+        `<appointment-${appointmentId}-confirmation-resend-2@regflow.local>`,
+      ]);
+      const audit = await running.app.get(DataSource).manager.find(AuditEntryEntity, { where: { entityId: confirmation.id, action: 'resent' }, order: { at: 'ASC' } });
+      expect(audit.map((entry) => entry.changes)).toEqual([
+        { from: 'gave-up', resends: 1 },
+        { from: 'sent', resends: 2 },
+      ]);
+    });
+
+    it('refuses a message still waiting or cancelled, and another registrar’s appointment’s message', async () => {
+      const booking = await book(`${tuesday}~20220705T0800Z`);
+      const reminder = await messageOf(booking.reference, 'reminder');
+      expect((await resend(reminder.id).expect(409)).body).toEqual({
+        statusCode: 409,
+        code: 'message-not-resendable',
+        message: 'this message is still waiting to be sent: it cannot be sent again until it has gone or failed',
+      });
+      await http().delete(`/api/public/bookings/${booking.reference}?token=${booking.manageToken}`).expect(200);
+      expect((await resend(reminder.id).expect(409)).body.message).toMatch(/^this message was cancelled because the appointment changed/);
+      await running.drain();
+      const colleague = await signIn(running.app, (await staffMember(running.app, ['registrar'])).email);
+      expect((await resend((await messageOf(booking.reference, 'cancelled')).id, colleague).expect(403)).body.code).toBe('not-your-diary');
+      expect((await resend('no-such-message').expect(404)).body.code).toBe('message-not-found');
+    });
+
+    it('lists the messages that need attention first: failed and given up, then waiting, then the rest, newest due first', async () => {
+      sink.setRefusing('always');
+      const first = await book(`${tuesday}~20220705T0800Z`);
+      await running.drain();
+      sink.setRefusing('never');
+      await book(`${thursday}~20220707T0800Z`);
+      await running.drain();
+      const firstId = (await messagesOf(first.reference)).appointmentId;
+      const listed = async (query: string) =>
+        (await http().get(`/api/messages?${query}`).set('Cookie', manager).expect(200)).body.map(
+          (message: { appointmentId: string; kind: string; status: string }) => `${message.kind} ${message.status} ${message.appointmentId === firstId ? 'first' : 'second'}`,
+        );
+      expect(await listed('sort=["attention","ASC"]')).toEqual(['confirmation gave-up first', 'reminder queued second', 'reminder queued first', 'confirmation sent second']);
+      expect(await listed('sort=["attention","ASC"]&filter={"status":["gave-up","sent"]}')).toEqual(['confirmation gave-up first', 'confirmation sent second']);
+      expect(await listed('sort=["attention","DESC"]&range=[0,0]')).toEqual(['confirmation sent second']);
+    });
   });
 });

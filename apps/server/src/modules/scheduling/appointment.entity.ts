@@ -54,6 +54,20 @@ export class AppointmentEntity {
   @InstantColumn('registered_at', { nullable: true })
   registeredAt: Date | null;
 
+  // The status history below is optional so that a booking, which has none yet, need not name it.
+
+  /** The status before the last change, while that change can still be undone; null (or absent) once undone or never changed. */
+  @Column({ name: 'previous_status', type: 'varchar', length: 16, nullable: true })
+  previousStatus?: AppointmentStatus | null;
+
+  /** When the status was last changed, or a change undone. */
+  @InstantColumn('status_changed_at', { nullable: true })
+  statusChangedAt?: Date | null;
+
+  /** When the last change was undone; cleared by the next change. */
+  @InstantColumn('status_undone_at', { nullable: true })
+  statusUndoneAt?: Date | null;
+
   @InstantColumn('created_at')
   createdAt: Date;
 

@@ -5,9 +5,13 @@ import { signIn, staffMember } from '../../testing/staff-sessions';
 import { TestDatabase, testEngines } from '../../testing/test-databases';
 import { startApiApp } from '../../testing/api-app';
 import { TestApp } from '../../testing/test-app';
+import { MovableClock } from '../../testing/workflow-app';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { AppointmentsController } from './appointments.controller';
 
 const NOW = new Date('2022-07-04T14:00:00Z');
+/** Tuesday 5 July 2022, 09:30 in London: the day the appointment is held. */
+const ON_THE_DAY = new Date('2022-07-05T08:30:00Z');
 
 describe.each(testEngines())(`${AppointmentsController.name} on %s`, (_engine, createDatabase) => {
   let database: TestDatabase;
@@ -19,12 +23,14 @@ describe.each(testEngines())(`${AppointmentsController.name} on %s`, (_engine, c
   let registrarId: string;
   let officeId: string;
   let sessionId: string;
+  let clock: MovableClock;
 
   const put = (cookie: string, body: object) => request(running.app.getHttpServer()).put(`/api/appointments/${appointmentId}`).set('Cookie', cookie).send(body);
 
   beforeEach(async () => {
     database = await createDatabase();
-    running = await startApiApp(database, { now: NOW });
+    clock = new MovableClock(NOW);
+    running = await startApiApp(database, { clock });
     const build = schedulingBuilders(running.app.get(DataSource).manager);
     await build.appointmentTypes();
     const office = await build.office();
@@ -57,12 +63,14 @@ describe.each(testEngines())(`${AppointmentsController.name} on %s`, (_engine, c
   });
 
   it('lets the registrar mark attended then registered, recording when, and keeps notes', async () => {
+    clock.set(ON_THE_DAY);
     await put(owner, { status: 'attended', notes: 'Tell Us Once offered' }).expect(200);
     const registered = await put(owner, { status: 'registered' }).expect(200);
-    expect(registered.body).toMatchObject({ status: 'registered', registeredAt: NOW.toISOString(), notes: 'Tell Us Once offered' });
+    expect(registered.body).toMatchObject({ status: 'registered', registeredAt: ON_THE_DAY.toISOString(), notes: 'Tell Us Once offered' });
   });
 
   it('refuses a status that cannot follow, and another registrar’s change; a manager may change it', async () => {
+    clock.set(ON_THE_DAY);
     await put(owner, { status: 'did-not-attend' }).expect(200);
     expect((await put(owner, { status: 'registered' }).expect(409)).body).toMatchObject({ code: 'status-change-not-allowed', message: 'a did-not-attend appointment cannot be marked registered' });
     expect((await put(colleague, { notes: 'not mine' }).expect(403)).body.code).toBe('not-your-diary');
@@ -125,7 +133,7 @@ describe.each(testEngines())(`${AppointmentsController.name} on %s`, (_engine, c
       const other = await http()
         .post('/api/appointments')
         .set('Cookie', owner)
-        .send({ slotId: `${sessionId}~20220705T0900Z`, type: 'death', channel: 'phone', resident: telephoneCaller })
+        .send({ slotId: `${sessionId}~20220705T0900Z`, type: 'death', channel: 'phone', resident: telephoneCaller, eventDate: '2022-07-02' })
         .expect(201);
       expect((await http().post(`/api/appointments/${appointmentId}/move`).set('Cookie', owner).send({ slotId: `${sessionId}~20220705T0900Z` }).expect(409)).body.code).toBe('slot-unavailable');
       expect((await http().get(`/api/appointments/${appointmentId}`).set('Cookie', owner).expect(200)).body.startsAt).toBe('2022-07-05T10:00:00.000Z');
@@ -138,6 +146,125 @@ describe.each(testEngines())(`${AppointmentsController.name} on %s`, (_engine, c
       await move(manager).expect(200);
       expect((await http().post('/api/appointments/no-such-id/move').set('Cookie', manager).send({ slotId: `${sessionId}~20220705T1000Z` }).expect(404)).body.code).toBe('appointment-not-found');
       expect((await http().post(`/api/appointments/${appointmentId}/move`).set('Cookie', manager).send({}).expect(400)).body).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/slotId is required/) });
+    });
+  });
+
+  describe('marking on the day, and undoing the same day', () => {
+    const http = () => request(running.app.getHttpServer());
+    const undo = (cookie: string) => http().post(`/api/appointments/${appointmentId}/undo-status`).set('Cookie', cookie);
+    const current = async () => (await http().get(`/api/appointments/${appointmentId}`).set('Cookie', owner).expect(200)).body;
+
+    it('refuses to mark attended, did not attend or registered before the London day the appointment is held', async () => {
+      for (const status of ['attended', 'did-not-attend', 'registered']) {
+        expect((await put(owner, { status }).expect(409)).body).toEqual({
+          statusCode: 409,
+          code: 'too-early-to-mark',
+          message: 'you can mark this appointment from Tuesday 5 July 2022, the day it is held',
+        });
+      }
+      clock.set('2022-07-04T23:05:00Z'); // 00:05 on Tuesday in London (summer time)
+      const marked = await put(owner, { ...(await current()), status: 'attended' }).expect(200);
+      expect(marked.body).toMatchObject({ status: 'attended', statusChangedAt: '2022-07-04T23:05:00.000Z', statusUndoable: true });
+    });
+
+    it('undoes a registration made today: the status before it comes back, its time goes, once, and audited', async () => {
+      clock.set(ON_THE_DAY);
+      expect(await current()).toMatchObject({ statusChangedAt: null, statusUndoable: false });
+      const registered = await put(owner, { status: 'registered' }).expect(200);
+      expect(registered.body).toMatchObject({ status: 'registered', registeredAt: ON_THE_DAY.toISOString(), statusChangedAt: ON_THE_DAY.toISOString(), statusUndoable: true });
+
+      clock.set('2022-07-05T15:00:00Z');
+      const undone = await undo(owner).expect(200);
+      expect(undone.body).toMatchObject({ id: appointmentId, status: 'booked', registeredAt: null, statusChangedAt: '2022-07-05T15:00:00.000Z', statusUndoable: false });
+      expect(await current()).toMatchObject({ status: 'booked', registeredAt: null });
+      expect((await undo(owner).expect(409)).body).toEqual({
+        statusCode: 409,
+        code: 'nothing-to-undo',
+        message: 'the last change of this appointment’s status has already been undone: mark it again if it needs a new status',
+      });
+      const audit = await running.app.get(DataSource).manager.find(AuditEntryEntity, { where: { entityId: appointmentId, action: 'status-undone' } });
+      expect(audit.map((entry) => [entry.actorId, entry.changes])).toEqual([[registrarId, { from: 'registered', to: 'booked' }]]);
+
+      await put(owner, { status: 'attended' }).expect(200);
+      expect((await undo(owner).expect(200)).body.status).toBe('booked');
+    });
+
+    it('undoes only the last change: a registration after attending goes back to attended', async () => {
+      clock.set(ON_THE_DAY);
+      await put(owner, { status: 'attended' }).expect(200);
+      await put(owner, { status: 'registered' }).expect(200);
+      expect((await undo(owner).expect(200)).body).toMatchObject({ status: 'attended', registeredAt: null, statusUndoable: false });
+      expect((await undo(owner).expect(409)).body.code).toBe('nothing-to-undo');
+    });
+
+    it('refuses to undo a change made on an earlier London day, even an hour later across midnight', async () => {
+      clock.set('2022-07-05T22:30:00Z'); // 23:30 on Tuesday in London
+      await put(owner, { status: 'did-not-attend' }).expect(200);
+      expect((await current()).statusUndoable).toBe(true);
+
+      clock.set('2022-07-05T23:30:00Z'); // 00:30 on Wednesday in London
+      expect((await current()).statusUndoable).toBe(false);
+      expect((await undo(owner).expect(409)).body).toMatchObject({
+        code: 'nothing-to-undo',
+        message: 'this appointment was marked did-not-attend on Tuesday 5 July 2022: only a change made today can be undone',
+      });
+    });
+
+    it('refuses to undo when nothing changed or after a cancellation; only the diary’s registrar or a manager undoes', async () => {
+      expect((await undo(owner).expect(409)).body.message).toBe('this appointment’s status has not been changed since it was booked: there is nothing to undo');
+      clock.set(ON_THE_DAY);
+      await put(owner, { status: 'attended' }).expect(200);
+      expect((await undo(colleague).expect(403)).body.code).toBe('not-your-diary');
+      await undo(manager).expect(200);
+
+      await put(owner, { status: 'cancelled' }).expect(200);
+      expect((await current()).statusUndoable).toBe(false);
+      expect((await undo(owner).expect(409)).body.message).toBe('a cancellation cannot be undone: book the resident a new appointment instead');
+      expect((await http().post('/api/appointments/no-such-id/undo-status').set('Cookie', manager).expect(404)).body.code).toBe('appointment-not-found');
+      expect((await http().post(`/api/appointments/${appointmentId}/undo-status`).expect(401)).body.code).toBe('not-signed-in');
+    });
+  });
+
+  describe('lists for the admin app', () => {
+    const http = () => request(running.app.getHttpServer());
+    const list = (filter: object, query = '') => http().get(`/api/appointments?filter=${encodeURIComponent(JSON.stringify(filter))}${query}`).set('Cookie', manager);
+    const names = async (filter: object) => (await list(filter).expect(200)).body.map((appointment: { residentName: string }) => appointment.residentName);
+    let reference: string;
+
+    beforeEach(async () => {
+      const nextWeek = await schedulingBuilders(running.app.get(DataSource).manager).session(registrarId, officeId, '2022-07-12');
+      const book = (slotId: string, type: string, name: string) => http().post('/api/public/bookings').send({ slotId, type, resident: { name, email: 'resident@example.org' } }).expect(201);
+      await book(`${sessionId}~20220705T0900Z`, 'birth', 'Siân Pritchard');
+      reference = (await book(`${nextWeek.id}~20220712T0800Z`, 'birth', 'Owain Morgan-Rees')).body.reference;
+    });
+
+    it('filters by London days, type, text in the reference or the name, statuses and ids', async () => {
+      expect(await names({ day_gte: '2022-07-05', day_lte: '2022-07-05' })).toEqual(['Gwen Morgan', 'Siân Pritchard']);
+      expect(await names({ day_gte: '2022-07-06' })).toEqual(['Owain Morgan-Rees']);
+      expect(await names({ day_lte: '2022-07-11', typeCode: 'birth' })).toEqual(['Siân Pritchard']);
+      expect(await names({ typeCode: ['death', 'birth'], status: ['booked', 'attended'] })).toEqual(['Gwen Morgan', 'Siân Pritchard', 'Owain Morgan-Rees']);
+      expect(await names({ q: 'MORGAN' })).toEqual(['Gwen Morgan', 'Owain Morgan-Rees']);
+      expect(await names({ q: reference.slice(0, 8).toLowerCase(), typeCode: 'birth' })).toContain('Owain Morgan-Rees');
+      expect(await names({ q: '%' })).toEqual([]);
+      expect(await names({ q: 'morgan', status: 'cancelled' })).toEqual([]);
+
+      const all = (await list({}).expect(200)).body as { id: string; residentName: string }[];
+      expect(await names({ id: [all[0].id, all[2].id] })).toEqual([all[0].residentName, all[2].residentName]);
+      const page = await list({ typeCode: 'birth' }, '&range=[0,0]&sort=["startsAt","DESC"]').expect(200);
+      expect(page.headers['content-range']).toBe('appointments 0-0/2');
+      expect(page.body.map((appointment: { residentName: string }) => appointment.residentName)).toEqual(['Owain Morgan-Rees']);
+    });
+
+    it('refuses a day range longer than a year or the wrong way round, and a search over 100 characters', async () => {
+      expect((await list({ day_gte: '2022-01-01', day_lte: '2023-01-02' }).expect(400)).body).toEqual({
+        statusCode: 400,
+        code: 'invalid-filter',
+        message: 'filter.day_gte to day_lte covers 367 days: list at most 366 days at a time',
+      });
+      await list({ day_gte: '2022-01-01', day_lte: '2023-01-01' }).expect(200);
+      expect((await list({ day_gte: '2022-07-10', day_lte: '2022-07-01' }).expect(400)).body.message).toBe('filter.day_lte (2022-07-01) is before filter.day_gte (2022-07-10): give the earlier day as day_gte');
+      expect((await list({ day_gte: '5 July' }).expect(400)).body.message).toBe('filter.day_gte must be a date written yyyy-mm-dd, e.g. {"day_gte":"2026-12-07"}');
+      expect((await list({ q: 'x'.repeat(101) }).expect(400)).body).toMatchObject({ code: 'invalid-filter', message: 'filter.q must be 100 characters or fewer' });
     });
   });
 });

@@ -1,15 +1,69 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Allow, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { EMAIL_MAX_LENGTH, TELEPHONE_NUMBER_PATTERN } from '@regflow/contracts';
+import { isDateOfDeathMissing } from '@regflow/domain';
+import { Type } from 'class-transformer';
+import { Allow, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
+import { civilDateMessage, IsCivilDate } from '../../common/validation/civil-date.validator';
 import { APPOINTMENT_STATUSES, AppointmentStatus } from './appointment.entity';
-import { CreateBookingDto } from './public-bookings.dto';
+import { CreateBookingDto, IsContactEmail, ResidentDto } from './public-bookings.dto';
 
 const STAFF_CHANNELS = ['phone', 'walk-in'] as const;
+
+export const DATE_OF_DEATH_REQUIRED = 'give the date of death (eventDate, yyyy-mm-dd), or dateOfDeathUnknown: true when the informant does not know it';
+
+/** Many callers have no email address, some no telephone number either: staff may book them with neither, and then nothing is sent. */
+export class StaffResidentDto extends ResidentDto {
+  @ApiPropertyOptional({ example: 'aled@example.org', format: 'email', maxLength: EMAIL_MAX_LENGTH, description: 'optional: with none, nothing is emailed' })
+  @IsContactEmail({ contactRequired: false })
+  declare email?: string;
+
+  @ApiPropertyOptional({ example: '07700 900123', pattern: TELEPHONE_NUMBER_PATTERN.source, description: 'optional: text messages go to it only where GOV.UK Notify is configured' })
+  declare phone?: string;
+}
+
+function isGiven(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
+/** A death booked with no date of death, and not said to be unknown. */
+function dateOfDeathUnanswered(dto: CreateAppointmentDto): boolean {
+  return isDateOfDeathMissing({ type: dto.type, eventDate: dto.eventDate }) && dto.dateOfDeathUnknown !== true;
+}
+
+function dateOfDeathUnknownProblem(dto: CreateAppointmentDto): string | undefined {
+  if (dto.dateOfDeathUnknown !== true) return undefined;
+  if (dto.type !== 'death') return 'dateOfDeathUnknown is for death registrations only: leave it out';
+  return isGiven(dto.eventDate) ? 'give eventDate or dateOfDeathUnknown: true, not both' : undefined;
+}
 
 /** A booking staff make for a resident on the telephone or at the counter. */
 export class CreateAppointmentDto extends CreateBookingDto {
   @ApiProperty({ enum: STAFF_CHANNELS })
   @IsIn(STAFF_CHANNELS, { message: `channel must be one of ${STAFF_CHANNELS.join(', ')}` })
   channel: (typeof STAFF_CHANNELS)[number];
+
+  @ApiProperty({ type: StaffResidentDto })
+  @ValidateNested()
+  @Type(() => StaffResidentDto)
+  @IsNotEmpty({ message: 'resident is required, with at least a name' })
+  declare resident: StaffResidentDto;
+
+  @ApiPropertyOptional({ description: 'date of the birth or death, yyyy-mm-dd, not after today; a death needs it unless dateOfDeathUnknown is true', format: 'date' })
+  @ValidateIf((dto: CreateAppointmentDto, value: unknown) => isGiven(value) || dateOfDeathUnanswered(dto))
+  @IsCivilDate({ message: (args) => (isGiven(args.value) ? civilDateMessage(args.property) : DATE_OF_DEATH_REQUIRED) })
+  declare eventDate?: string;
+
+  @ApiPropertyOptional({ default: false, description: 'death: the informant does not know the date of death. Booked without eventDate, the request is flagged eventDateMissing for follow-up' })
+  @IsOptional()
+  @IsBoolean({ message: 'dateOfDeathUnknown must be true or false' })
+  @ValidateBy({
+    name: 'isDateOfDeathUnknownAllowed',
+    validator: {
+      validate: (_value: unknown, args) => dateOfDeathUnknownProblem(args!.object as CreateAppointmentDto) === undefined,
+      defaultMessage: (args) => dateOfDeathUnknownProblem(args!.object as CreateAppointmentDto) ?? '',
+    },
+  })
+  dateOfDeathUnknown?: boolean;
 }
 
 export class MoveAppointmentDto {
@@ -47,4 +101,6 @@ export class UpdateAppointmentDto {
   @Allow() residentPhone?: unknown;
   @Allow() registeredAt?: unknown;
   @Allow() createdAt?: unknown;
+  @Allow() statusChangedAt?: unknown;
+  @Allow() statusUndoable?: unknown;
 }

@@ -1,9 +1,11 @@
 import { AppointmentResponse, AppointmentTypeCode } from '@regflow/contracts';
+import { statusUndo } from './appointment-status';
 import { AppointmentEntity } from './appointment.entity';
 
 export type { AppointmentResponse };
 
-export function toAppointmentResponse(appointment: AppointmentEntity, type: AppointmentTypeCode): AppointmentResponse {
+/** `now` decides whether the last change of status can still be undone. */
+export function toAppointmentResponse(appointment: AppointmentEntity, type: AppointmentTypeCode, now: Date): AppointmentResponse {
   return {
     id: appointment.id,
     reference: appointment.reference,
@@ -21,5 +23,7 @@ export function toAppointmentResponse(appointment: AppointmentEntity, type: Appo
     notes: appointment.notes,
     registeredAt: appointment.registeredAt?.toISOString() ?? null,
     createdAt: appointment.createdAt.toISOString(),
+    statusChangedAt: appointment.statusChangedAt?.toISOString() ?? null,
+    statusUndoable: statusUndo(appointment, now).undoable,
   };
 }

@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { AppointmentTypeCode } from '@regflow/contracts';
-import { EntityManager, FindOptionsWhere, In } from 'typeorm';
+import { And, Brackets, EntityManager, FindOperator, In } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { ListQuery } from '../../common/pagination/list-query';
-import { londonDayRange } from '../../common/records/records';
+import { idsFilter, listedDays, londonDayRange, londonDaysRange, presentConditions } from '../../common/records/records';
+import { listQueryErrors } from '../../common/pagination/list-query.errors';
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { AppointmentMessagesPlanner } from './messages/appointment-messages.planner';
 import { authErrors } from '../auth/auth.errors';
 import { mayEditDiaryOf, StaffPrincipal } from '../auth/staff-principal';
 import { AppointmentRequestEntity } from './appointment-request.entity';
-import { mayChangeStatus } from './appointment-status';
-import { AppointmentEntity } from './appointment.entity';
+import { mayChangeStatus, statusChange, statusUndo, tooEarlyToMark, undoneStatus } from './appointment-status';
+import { AppointmentEntity, AppointmentStatus } from './appointment.entity';
 import { CreateAppointmentDto, UpdateAppointmentDto } from './appointments.dto';
 import { AvailabilityService } from './availability.service';
 import { Booking, BookingsService } from './bookings.service';
@@ -24,7 +25,9 @@ import { AppointmentResponse, toAppointmentResponse } from './appointments.respo
 import { schedulingErrors } from './scheduling.errors';
 
 export const APPOINTMENT_SORT_FIELDS = ['startsAt', 'status', 'registrarId', 'reference'] as const;
-export const APPOINTMENT_FILTERS = ['registrarId', 'officeId', 'status', 'reference', 'day'] as const;
+export const APPOINTMENT_FILTERS = ['id', 'registrarId', 'officeId', 'status', 'reference', 'day', 'day_gte', 'day_lte', 'typeCode', 'q'] as const;
+/** The longest text `filter.q` searches for. */
+export const MAX_SEARCH_LENGTH = 100;
 type AppointmentSort = (typeof APPOINTMENT_SORT_FIELDS)[number];
 
 
@@ -88,56 +91,104 @@ export class AppointmentsService {
   }
 
   private responseOf({ appointment, request }: Booking): AppointmentResponse {
-    return toAppointmentResponse(appointment, request.typeCode);
+    return toAppointmentResponse(appointment, request.typeCode, this.clock.now());
   }
 
+  /**
+   * A page of appointments: by id (one or several), registrar, office, status (one or several),
+   * reference, London day or days (`day_gte`..`day_lte`, at most a year), type (from the request)
+   * and `q`, found in the reference or the resident's name whatever its case.
+   */
   list(query: ListQuery<AppointmentSort>): Promise<[AppointmentResponse[], number]> {
     const { filter } = query;
-    const where: FindOptionsWhere<AppointmentEntity> = {
-      ...(typeof filter.registrarId === 'string' ? { registrarId: filter.registrarId } : {}),
-      ...(typeof filter.officeId === 'string' ? { officeId: filter.officeId } : {}),
-      ...(typeof filter.status === 'string' ? { status: filter.status as AppointmentEntity['status'] } : {}),
-      ...(typeof filter.reference === 'string' ? { reference: filter.reference.toUpperCase() } : {}),
-      ...(typeof filter.day === 'string' ? { startsAt: londonDayRange(filter.day) } : {}),
-    };
+    const startsAt = [typeof filter.day === 'string' ? londonDayRange(filter.day) : undefined, londonDaysRange(listedDays(filter))].filter(
+      (condition): condition is FindOperator<Date> => condition !== undefined,
+    );
+    const where = presentConditions<AppointmentEntity>({
+      id: idsFilter(filter.id),
+      registrarId: idsFilter(filter.registrarId),
+      officeId: idsFilter(filter.officeId),
+      status: idsFilter(filter.status) as FindOperator<AppointmentStatus> | AppointmentStatus | undefined,
+      reference: typeof filter.reference === 'string' ? filter.reference.toUpperCase() : undefined,
+      startsAt: startsAt.length > 1 ? And(...startsAt) : startsAt[0],
+    });
+    const typeCodes = textValues(filter.typeCode);
+    const search = searchPattern(filter.q);
     return this.unitOfWork.read(async (manager) => {
-      const [appointments, total] = await manager.findAndCount(AppointmentEntity, {
-        where,
-        order: { [query.sort.field]: query.sort.order },
-        skip: query.skip,
-        take: query.take,
-      });
-      return [await this.withTypes(manager, appointments), total];
+      const rows = manager.createQueryBuilder(AppointmentEntity, 'appointment').where(where);
+      if (typeCodes !== undefined) {
+        rows.innerJoin(AppointmentRequestEntity, 'request', 'request.id = appointment.request_id AND request.type_code IN (:...typeCodes)', { typeCodes });
+      }
+      if (search !== undefined) {
+        rows.andWhere(
+          new Brackets((either) =>
+            either.where(`LOWER(appointment.reference) LIKE :search ESCAPE '\\'`, { search }).orWhere(`LOWER(appointment.resident_name) LIKE :search ESCAPE '\\'`),
+          ),
+        );
+      }
+      const [appointments, total] = await rows
+        .orderBy(`appointment.${query.sort.field}`, query.sort.order)
+        .addOrderBy('appointment.id', 'ASC')
+        .offset(query.skip)
+        .limit(query.take)
+        .getManyAndCount();
+      return [await this.withTypes(manager, appointments, this.clock.now()), total];
     });
   }
 
   get(id: string): Promise<AppointmentResponse> {
-    return this.unitOfWork.read(async (manager) => (await this.withTypes(manager, [await this.existing(manager, id)]))[0]);
+    return this.unitOfWork.read(async (manager) => (await this.withTypes(manager, [await this.existing(manager, id)], this.clock.now()))[0]);
   }
 
   update(actor: StaffPrincipal, id: string, change: UpdateAppointmentDto): Promise<AppointmentResponse> {
     return this.unitOfWork.run(async (manager) => {
       const appointment = await this.existing(manager, id);
       if (!mayEditDiaryOf(actor, appointment.registrarId)) throw authErrors.notYourDiary();
+      const now = this.clock.now();
       const changes: Record<string, unknown> = {};
       let statusChanged = false;
       if (change.status && change.status !== appointment.status) {
         if (!mayChangeStatus(appointment.status, change.status)) throw schedulingErrors.statusChange(appointment.status, change.status);
-        appointment.status = change.status;
+        const heldOn = tooEarlyToMark(appointment, change.status, now);
+        if (heldOn) throw schedulingErrors.tooEarlyToMark(heldOn);
+        Object.assign(appointment, statusChange(appointment, change.status, now));
         changes.status = change.status;
-        if (change.status === 'registered') appointment.registeredAt = this.clock.now();
         statusChanged = true;
       }
       if (change.notes !== undefined && change.notes !== appointment.notes) {
         appointment.notes = change.notes;
         changes.notes = 'changed';
       }
-      appointment.updatedAt = this.clock.now();
+      appointment.updatedAt = now;
       await manager.save(AppointmentEntity, appointment);
       if (statusChanged && appointment.status === 'cancelled') await this.slotClaims.release(manager, id);
       await this.audit.record(manager, { actorKind: 'staff', actorId: actor.id, entity: 'appointment', entityId: id, action: 'updated', changes, at: appointment.updatedAt });
       if (statusChanged) await this.announceStatus(manager, appointment);
-      return (await this.withTypes(manager, [appointment]))[0];
+      return (await this.withTypes(manager, [appointment], now))[0];
+    });
+  }
+
+  /**
+   * Undoes the last change of status when it was made today (London) and is not a cancellation:
+   * the status before it comes back (a registration's time goes), and its messages and checks are
+   * left as if it had not been made. Registrars in their own diary; managers in any.
+   */
+  undoStatus(actor: StaffPrincipal, id: string): Promise<AppointmentResponse> {
+    return this.unitOfWork.run(async (manager) => {
+      const appointment = await this.existing(manager, id);
+      if (!mayEditDiaryOf(actor, appointment.registrarId)) throw authErrors.notYourDiary();
+      const now = this.clock.now();
+      const undo = statusUndo(appointment, now);
+      if (!undo.undoable) throw schedulingErrors.nothingToUndo(undo.refusal, appointment);
+      const undone = { ...undoneStatus(undo.to, now), updatedAt: now };
+      // Only the first of two undos racing on PostgreSQL finds the change still there.
+      const { affected } = await manager.update(AppointmentEntity, { id, status: undo.from, previousStatus: undo.to }, undone);
+      if (affected !== 1) throw schedulingErrors.nothingToUndo('already-undone', appointment);
+      Object.assign(appointment, undone);
+      await this.audit.record(manager, { actorKind: 'staff', actorId: actor.id, entity: 'appointment', entityId: id, action: 'status-undone', changes: { from: undo.from, to: undo.to }, at: now });
+      const request = await this.repository.findRequest(manager, appointment.requestId);
+      await this.messages.statusUndone(manager, appointment, request!, undo.changedAt, now);
+      return (await this.withTypes(manager, [appointment], now))[0];
     });
   }
 
@@ -147,11 +198,24 @@ export class AppointmentsService {
     return appointment;
   }
 
-  private async withTypes(manager: EntityManager, appointments: AppointmentEntity[]): Promise<AppointmentResponse[]> {
+  private async withTypes(manager: EntityManager, appointments: AppointmentEntity[], now: Date): Promise<AppointmentResponse[]> {
     const requests = appointments.length
       ? await manager.find(AppointmentRequestEntity, { select: { id: true, typeCode: true }, where: { id: In(appointments.map((a) => a.requestId)) } })
       : [];
     const typeOf = new Map<string, AppointmentTypeCode>(requests.map((request) => [request.id, request.typeCode]));
-    return appointments.map((appointment) => toAppointmentResponse(appointment, typeOf.get(appointment.requestId)!));
+    return appointments.map((appointment) => toAppointmentResponse(appointment, typeOf.get(appointment.requestId)!, now));
   }
+}
+
+/** A filter's value or values, when they are text; an empty list filters nothing out. */
+function textValues(value: unknown): string[] | undefined {
+  const values = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : [];
+  return values.length > 0 ? values : undefined;
+}
+
+/** `filter.q` as a LIKE pattern for lower-cased text, its wildcards taken literally; refused over MAX_SEARCH_LENGTH characters. */
+function searchPattern(q: unknown): string | undefined {
+  if (typeof q !== 'string' || q.trim() === '') return undefined;
+  if (q.length > MAX_SEARCH_LENGTH) throw listQueryErrors.tooLong('q', MAX_SEARCH_LENGTH);
+  return `%${q.trim().toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
 }

@@ -24,7 +24,7 @@ import { SchedulingRepository } from './scheduling.repository';
 import { Officer, SlotClaims } from '../diaries/slot-claims';
 import { schedulingErrors } from './scheduling.errors';
 
-/** At least one of `email` and `phone`, so the confirmation has somewhere to go. */
+/** Online, at least one of `email` and `phone`, so the confirmation has somewhere to go; staff may book a resident with neither. */
 export interface Resident {
   readonly name: string;
   readonly email?: string;
@@ -180,12 +180,13 @@ export class BookingsService {
       if (earlier) return this.replayOf(manager, earlier, bodyHash);
     }
     const now = this.clock.now();
+    const { bookedBy } = command;
     // The API's DTO checks these too; the booking pages reach this service without it.
     if (command.resident.email && !isEmailAddress(command.resident.email)) throw schedulingErrors.invalidEmail();
     if (command.eventDate && !isCalendarDay(command.eventDate)) throw schedulingErrors.eventDateOutOfCalendar(command.eventDate);
-    if (!this.messages.reaches(command.resident)) throw schedulingErrors.noContact(this.messages.textMessagesEnabled());
+    // Staff may book a caller with no email or telephone number: nothing is then sent to them.
+    if (!bookedBy && !this.messages.reaches(command.resident)) throw schedulingErrors.noContact(this.messages.textMessagesEnabled());
     if (command.eventDate && command.eventDate > serviceDay(now)) throw schedulingErrors.eventDateAfterRequest(command.eventDate, serviceDay(now));
-    const { bookedBy } = command;
     const type = bookedBy ? await this.knownType(manager, command.typeCode) : await this.bookableType(manager, command.typeCode);
     const suspension = bookedBy ? null : await this.types.suspensionOn(manager, type.code, serviceDay(now));
     if (suspension) throw schedulingErrors.suspended(suspension.message);

@@ -23,20 +23,23 @@ import { CONTACT_REQUIRED, EMAIL_INVALID } from './scheduling.errors';
 const BABIES_MESSAGE = 'babies must be a whole number from 1 to 6';
 const TYPE_MESSAGE = `type must be one of ${APPOINTMENT_TYPE_CODES.join(', ')}`;
 
-/** What is wrong with `resident.email`, if anything: optional when `resident.phone` is given, else required. */
-function emailProblem(email: unknown, resident: ResidentDto): string | undefined {
-  if (email === undefined || email === null) return resident.phone === undefined || resident.phone === null ? CONTACT_REQUIRED : undefined;
+/**
+ * What is wrong with `resident.email`, if anything. `contactRequired` (online): optional when
+ * `resident.phone` is given, else required. Staff may book a resident with neither.
+ */
+function emailProblem(email: unknown, resident: ResidentDto, contactRequired: boolean): string | undefined {
+  if (email === undefined || email === null) return contactRequired && (resident.phone === undefined || resident.phone === null) ? CONTACT_REQUIRED : undefined;
   if (typeof email === 'string' && email.length > EMAIL_MAX_LENGTH) return `resident.email must be ${EMAIL_MAX_LENGTH} characters or fewer`;
   return typeof email === 'string' && isEmailAddress(email) ? undefined : EMAIL_INVALID;
 }
 
-/** One check, so one message: a missing email only matters when there is no phone either. */
-function IsContactEmail(): PropertyDecorator {
+/** One check, so one message: a missing email only matters when a contact is required and there is no phone either. */
+export function IsContactEmail({ contactRequired }: { readonly contactRequired: boolean }): PropertyDecorator {
   return ValidateBy({
     name: 'isContactEmail',
     validator: {
-      validate: (value: unknown, args) => emailProblem(value, args!.object as ResidentDto) === undefined,
-      defaultMessage: (args) => emailProblem(args!.value, args!.object as ResidentDto) ?? '',
+      validate: (value: unknown, args) => emailProblem(value, args!.object as ResidentDto, contactRequired) === undefined,
+      defaultMessage: (args) => emailProblem(args!.value, args!.object as ResidentDto, contactRequired) ?? '',
     },
   });
 }
@@ -88,7 +91,7 @@ export class ResidentDto {
   name: string;
 
   @ApiPropertyOptional({ example: 'aled@example.org', format: 'email', maxLength: EMAIL_MAX_LENGTH, description: 'required unless phone is given: the confirmation goes to at least one of them' })
-  @IsContactEmail()
+  @IsContactEmail({ contactRequired: true })
   email?: string;
 
   @ApiPropertyOptional({ example: '07700 900123', pattern: TELEPHONE_NUMBER_PATTERN.source, description: 'required unless email is given' })

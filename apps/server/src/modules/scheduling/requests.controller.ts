@@ -16,7 +16,7 @@ export class RequestsController {
   constructor(private readonly requests: RequestsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Appointment requests with their first offer, deadline and whether it was met (filter typeCode, channel, coronerReferral, serviceDay_gte, serviceDay_lte)' })
+  @ApiOperation({ summary: 'Appointment requests with their first offer, deadline and whether it was met (filter typeCode, channel, coronerReferral, eventDateMissing: deaths with no date of death to follow up, serviceDay_gte, serviceDay_lte)' })
   @ApiListQuery(REQUEST_SORT_FIELDS, REQUEST_FILTERS)
   list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<RequestResponse[]> {
     const spec = { resource: 'requests', sortable: REQUEST_SORT_FIELDS, filterable: REQUEST_FILTERS, defaultSort: 'requestedAt' } as const;
@@ -33,7 +33,7 @@ export class RequestsController {
 
   @Put(':id')
   @StaffOnly('registrar', 'superintendent-registrar', 'manager')
-  @ApiOperation({ summary: 'Record a coroner referral, when still-birth paperwork was in place, or the date of the event' })
+  @ApiOperation({ summary: 'Record a coroner referral, when still-birth paperwork was in place, or the date of the event (a death given its date is no longer eventDateMissing)' })
   @ApiOkResponse({ description: 'the request as changed' })
   @ApiErrors(400, 403, 404, 413, 415)
   update(@CurrentStaff() actor: StaffPrincipal, @Param('id') id: string, @Body() body: UpdateRequestDto): Promise<RequestResponse> {

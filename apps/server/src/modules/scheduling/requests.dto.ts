@@ -15,7 +15,7 @@ export class UpdateRequestDto {
   @IsISO8601({ strict: true }, { message: 'paperworkReadyAt must be an ISO 8601 instant with an offset, e.g. 2022-07-04T09:15:00Z' })
   paperworkReadyAt?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2022-07-01', description: 'the date of the birth or death, yyyy-mm-dd' })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2022-07-01', description: 'the date of the birth or death, yyyy-mm-dd; a death given its date is no longer eventDateMissing' })
   @IsOptional()
   @ValidateIf((_dto, value) => value !== null)
   @IsCivilDate()
@@ -26,6 +26,7 @@ export class UpdateRequestDto {
   @Allow() channel?: unknown;
   @Allow() requestedAt?: unknown;
   @Allow() serviceDay?: unknown;
+  @Allow() eventDateMissing?: unknown;
   @Allow() babies?: unknown;
   @Allow() tellUsOnce?: unknown;
   @Allow() targetWorkingDays?: unknown;

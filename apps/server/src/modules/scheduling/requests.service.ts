@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { serviceDay } from '@regflow/calendar';
-import { EntityManager, In } from 'typeorm';
+import { AppointmentTypeCode } from '@regflow/contracts';
+import { isDateOfDeathMissing } from '@regflow/domain';
+import { And, EntityManager, Equal, FindOperator, FindOptionsWhere, In, IsNull, Not } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { ListQuery } from '../../common/pagination/list-query';
 import { dayRange, findExisting, findPage, idsFilter, presentConditions } from '../../common/records/records';
@@ -16,7 +18,7 @@ import { RequestResponse } from './requests.response';
 import { schedulingErrors } from './scheduling.errors';
 
 export const REQUEST_SORT_FIELDS = ['requestedAt', 'serviceDay', 'typeCode', 'id'] as const;
-export const REQUEST_FILTERS = ['id', 'typeCode', 'channel', 'coronerReferral', 'serviceDay_gte', 'serviceDay_lte'] as const;
+export const REQUEST_FILTERS = ['id', 'typeCode', 'channel', 'coronerReferral', 'eventDateMissing', 'serviceDay_gte', 'serviceDay_lte'] as const;
 type RequestSort = (typeof REQUEST_SORT_FIELDS)[number];
 
 /** Appointment requests as staff see them: each with its target deadline and whether its first offer met it. */
@@ -31,15 +33,17 @@ export class RequestsService {
 
   list(query: ListQuery<RequestSort>): Promise<[RequestResponse[], number]> {
     const { filter } = query;
+    const typeCode = typeof filter.typeCode === 'string' ? (filter.typeCode as AppointmentTypeCode) : undefined;
     const where = presentConditions<AppointmentRequestEntity>({
       id: idsFilter(filter.id),
-      typeCode: typeof filter.typeCode === 'string' ? (filter.typeCode as AppointmentRequestEntity['typeCode']) : undefined,
+      typeCode,
       channel: typeof filter.channel === 'string' ? (filter.channel as RequestChannel) : undefined,
       coronerReferral: typeof filter.coronerReferral === 'boolean' ? filter.coronerReferral : undefined,
       serviceDay: dayRange(filter.serviceDay_gte, filter.serviceDay_lte),
     });
+    const conditions = typeof filter.eventDateMissing === 'boolean' ? withEventDateMissing(where, typeCode, filter.eventDateMissing) : where;
     return this.unitOfWork.read(async (manager) => {
-      const [requests, total] = await findPage(manager, AppointmentRequestEntity, where, query);
+      const [requests, total] = await findPage(manager, AppointmentRequestEntity, conditions, query);
       return [await this.responses(manager, requests), total];
     });
   }
@@ -83,6 +87,7 @@ export class RequestsService {
         serviceDay: request.serviceDay,
         paperworkReadyAt: request.paperworkReadyAt?.toISOString() ?? null,
         eventDate: request.eventDate,
+        eventDateMissing: isDateOfDeathMissing({ type: request.typeCode, eventDate: request.eventDate }),
         coronerReferral: request.coronerReferral,
         babies: request.babies,
         tellUsOnce: request.tellUsOnce,
@@ -96,6 +101,17 @@ export class RequestsService {
       };
     });
   }
+}
+
+/** `where` narrowed to the deaths with no date of death (`isDateOfDeathMissing`, as SQL), or to every other request. */
+function withEventDateMissing(
+  where: FindOptionsWhere<AppointmentRequestEntity>,
+  typeCode: AppointmentTypeCode | undefined,
+  missing: boolean,
+): FindOptionsWhere<AppointmentRequestEntity>[] {
+  const typeIs = (condition: FindOperator<AppointmentTypeCode>) => (typeCode === undefined ? condition : And(Equal(typeCode), condition));
+  if (missing) return [{ ...where, typeCode: typeIs(Equal('death')), eventDate: IsNull() }];
+  return [{ ...where, typeCode: typeIs(Not('death')) }, { ...where, eventDate: Not(IsNull()) }];
 }
 
 function existing(manager: EntityManager, id: string): Promise<AppointmentRequestEntity> {

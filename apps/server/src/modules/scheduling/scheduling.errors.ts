@@ -1,11 +1,13 @@
 import { registerOfficeName, SchedulingErrorCode } from '@regflow/contracts';
 import { BANK_HOLIDAY_YEARS } from '@regflow/calendar';
-import { formatNotice } from '@regflow/domain';
+import { formatDay, formatLondonDate, formatNotice } from '@regflow/domain';
 import { appErrorFor } from '../../common/errors/app-error';
 import { sharedErrors } from '../../common/errors/shared-errors';
 import { InvalidInputError } from '../../common/validation/validation-exception.factory';
 import { diariesErrors } from '../diaries/diaries.errors';
 import { OfficeSummary } from '../settings/offices.directory';
+import { UndoRefusal } from './appointment-status';
+import { AppointmentEntity } from './appointment.entity';
 
 const error = appErrorFor<SchedulingErrorCode>();
 
@@ -13,6 +15,14 @@ export const CONTACT_REQUIRED = 'resident.email or resident.phone is required: g
 export const EMAIL_INVALID = 'resident.email must be an email address, like name@example.org';
 const EMAIL_REQUIRED = 'resident.email is required: this service does not send text messages, so a telephone number alone cannot carry your confirmation';
 
+
+const UNDO_REFUSALS: Readonly<Record<UndoRefusal, (appointment: Pick<AppointmentEntity, 'status' | 'statusChangedAt'>) => string>> = {
+  'never-changed': () => 'this appointment’s status has not been changed since it was booked: there is nothing to undo',
+  'already-undone': () => 'the last change of this appointment’s status has already been undone: mark it again if it needs a new status',
+  cancelled: () => 'a cancellation cannot be undone: book the resident a new appointment instead',
+  'earlier-day': ({ status, statusChangedAt }) =>
+    `this appointment was marked ${status} on ${statusChangedAt ? formatLondonDate(statusChangedAt) : 'an earlier day'}: only a change made today can be undone`,
+};
 
 /** Who to ask instead: the appointment's office, by telephone when it has a number (a telephone appointment has no office). */
 function askInstead(office: OfficeSummary | null): string {
@@ -51,4 +61,6 @@ export const schedulingErrors = {
     error('event-date-after-request', `eventDate ${eventDate} is after the request (${requestDay}): give the date of the birth or death`),
   typeMismatch: (type: string) =>
     error('slot-type-mismatch', `the slot is not open to ${type} appointments: choose one listed for that type`),
+  tooEarlyToMark: (heldOn: string) => error('too-early-to-mark', `you can mark this appointment from ${formatDay(heldOn)}, the day it is held`),
+  nothingToUndo: (refusal: UndoRefusal, appointment: Pick<AppointmentEntity, 'status' | 'statusChangedAt'>) => error('nothing-to-undo', UNDO_REFUSALS[refusal](appointment)),
 };

@@ -39,12 +39,7 @@ export class AppointmentMessagesPlanner {
   async booked(manager: EntityManager, appointment: AppointmentEntity, request: AppointmentRequestEntity, now: Date): Promise<void> {
     await this.message(manager, appointment, 'confirmation', now, now);
     await this.planReminder(manager, appointment, request.typeCode, now);
-    const checks: [EscalationJobName, Date | null][] = [
-      [ESCALATION_JOBS.deathNotRegistered, request.typeCode === 'death' && request.eventDate ? deathNotRegisteredCheckAt(request.eventDate) : null],
-      [ESCALATION_JOBS.birthApproachingLimit, request.typeCode === 'birth' && request.eventDate ? birthApproachingLimitCheckAt(request.eventDate) : null],
-      [ESCALATION_JOBS.offerDeadlineNear, request.firstOfferStartsAt === null ? await this.offerDeadlineWarning(manager, request) : null],
-    ];
-    await this.escalations(manager, appointment, checks, now);
+    await this.escalations(manager, appointment, await this.bookingChecks(manager, request), now);
   }
 
   async rescheduled(manager: EntityManager, appointment: AppointmentEntity, previousStartsAt: Date, now: Date): Promise<void> {
@@ -65,7 +60,7 @@ export class AppointmentMessagesPlanner {
    * after a still-birth. A notice given (attended) starts its waiting period and its 12 months of validity.
    */
   async statusChanged(manager: EntityManager, appointment: AppointmentEntity, request: AppointmentRequestEntity, now: Date): Promise<void> {
-    if (isSatisfactionOpen(request.typeCode, appointment.status) && (await this.messages.countOf(manager, appointment.id, 'satisfaction')) === 0) {
+    if (isSatisfactionOpen(request.typeCode, appointment.status) && !(await this.messages.hasUncancelled(manager, appointment.id, 'satisfaction'))) {
       await this.message(manager, appointment, 'satisfaction', satisfactionDueAt(now), now);
     }
     if (appointment.status !== 'attended' || (request.typeCode !== 'notice' && request.typeCode !== 'notice-referred')) return;
@@ -79,6 +74,31 @@ export class AppointmentMessagesPlanner {
       ],
       now,
     );
+  }
+
+  /**
+   * A change of status undone (made at `changedAt`) leaves the messages as if it had not been made:
+   * a satisfaction question no longer open is not asked, a notice no longer given is not followed
+   * up, and the checks that fell due while the change stood (a death not yet registered on day 4,
+   * found registered then) run again now, under job ids of their own. Alerts are raised once per
+   * cause, so a check that had already alerted does not alert twice.
+   */
+  async statusUndone(manager: EntityManager, appointment: AppointmentEntity, request: AppointmentRequestEntity, changedAt: Date, now: Date): Promise<void> {
+    if (!isSatisfactionOpen(request.typeCode, appointment.status)) await this.messages.cancelPending(manager, appointment.id, ['satisfaction']);
+    if (appointment.status !== 'attended' && appointment.status !== 'registered') {
+      await this.outbox.withdraw(manager, ESCALATIONS_OF_A_NOTICE.map((name) => escalationJobId(appointment.id, name)));
+    }
+    const fellDueMeanwhile = (await this.bookingChecks(manager, request)).filter(([, dueAt]) => dueAt !== null && dueAt >= changedAt && dueAt <= now);
+    await this.escalations(manager, appointment, fellDueMeanwhile.map(([name]): [EscalationJobName, Date] => [name, now]), now, `-after-undo-${now.getTime()}`);
+  }
+
+  /** The checks a booking plans, each with when it falls due (null: not for this request). */
+  private async bookingChecks(manager: EntityManager, request: AppointmentRequestEntity): Promise<[EscalationJobName, Date | null][]> {
+    return [
+      [ESCALATION_JOBS.deathNotRegistered, request.typeCode === 'death' && request.eventDate ? deathNotRegisteredCheckAt(request.eventDate) : null],
+      [ESCALATION_JOBS.birthApproachingLimit, request.typeCode === 'birth' && request.eventDate ? birthApproachingLimitCheckAt(request.eventDate) : null],
+      [ESCALATION_JOBS.offerDeadlineNear, request.firstOfferStartsAt === null ? await this.offerDeadlineWarning(manager, request) : null],
+    ];
   }
 
   /** The reminder follows the type's reminder settings as managers left them. */
@@ -129,10 +149,11 @@ export class AppointmentMessagesPlanner {
     await this.messages.queue(manager, { key, kind, audience: 'resident', channel, recipient, appointmentId: appointment.id, subject, dueAt }, now);
   }
 
-  private async escalations(manager: EntityManager, appointment: AppointmentEntity, checks: [EscalationJobName, Date | null][], now: Date): Promise<void> {
+  /** `jobIdSuffix`: for a check run again, which must not share the job id of its first run. */
+  private async escalations(manager: EntityManager, appointment: AppointmentEntity, checks: [EscalationJobName, Date | null][], now: Date, jobIdSuffix = ''): Promise<void> {
     const jobs: OutboxJob[] = checks
       .filter((check): check is [EscalationJobName, Date] => check[1] !== null)
-      .map(([name, dueAt]) => ({ queue: ESCALATIONS_QUEUE, jobName: name, jobId: escalationJobId(appointment.id, name), payload: { appointmentId: appointment.id }, dueAt }));
+      .map(([name, dueAt]) => ({ queue: ESCALATIONS_QUEUE, jobName: name, jobId: `${escalationJobId(appointment.id, name)}${jobIdSuffix}`, payload: { appointmentId: appointment.id }, dueAt }));
     await this.outbox.schedule(manager, jobs, now);
   }
 
