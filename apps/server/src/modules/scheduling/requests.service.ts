@@ -12,6 +12,7 @@ import { authErrors } from '../auth/auth.errors';
 import { mayEditDiaryOf, StaffPrincipal } from '../auth/staff-principal';
 import { AppointmentRequestEntity, RequestChannel } from './appointment-request.entity';
 import { AppointmentEntity } from './appointment.entity';
+import { AppointmentMessagesPlanner } from './messages/appointment-messages.planner';
 import { RequestTargets } from './request-targets';
 import { UpdateRequestDto } from './requests.dto';
 import { RequestResponse } from './requests.response';
@@ -29,6 +30,7 @@ export class RequestsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly targets: RequestTargets,
+    private readonly messages: AppointmentMessagesPlanner,
   ) {}
 
   list(query: ListQuery<RequestSort>): Promise<[RequestResponse[], number]> {
@@ -64,10 +66,12 @@ export class RequestsService {
         ...(change.paperworkReadyAt !== undefined ? { paperworkReadyAt: change.paperworkReadyAt === null ? null : new Date(change.paperworkReadyAt) } : {}),
         ...(change.eventDate !== undefined ? { eventDate: change.eventDate } : {}),
       };
+      const previousEventDate = request.eventDate;
       Object.assign(request, changes);
       if (change.paperworkReadyAt !== undefined) Object.assign(request, await this.targets.record(manager, request, request.targetWorkingDays));
       await manager.save(AppointmentRequestEntity, request);
       await this.audit.record(manager, staffChange(actor, 'request', id, 'updated', changes, this.clock.now()));
+      if (appointment && request.eventDate !== previousEventDate) await this.messages.eventDateChanged(manager, appointment, request, previousEventDate, this.clock.now());
       return (await this.responses(manager, [request]))[0];
     });
   }

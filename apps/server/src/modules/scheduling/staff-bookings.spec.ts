@@ -7,6 +7,7 @@ import { signIn, staffMember } from '../../testing/staff-sessions';
 import { TestDatabase, testEngines } from '../../testing/test-databases';
 import { TestApp } from '../../testing/test-app';
 import { startWorkflowApp, WorkflowApp } from '../../testing/workflow-app';
+import { OutboxEntryEntity } from '../notifications/outbox-entry.entity';
 import { DATE_OF_DEATH_REQUIRED } from './appointments.dto';
 
 /** Monday 4 July 2022, 10:00 in London. */
@@ -145,6 +146,22 @@ describe.each(testEngines())('staff bookings by phone or at the counter on %s', 
     const updated = await http().put(`/api/requests/${record.id}`).set('Cookie', registrar).send({ ...record, eventDate: '2022-07-01' }).expect(200);
     expect(updated.body).toMatchObject({ id: record.id, eventDate: '2022-07-01', eventDateMissing: false });
     expect(references(await requests({ eventDateMissing: true }))).toEqual([online.appointment.reference]);
+  });
+
+  it('plans the day-4 check of a death once staff record its date (due at once when day 4 has come), and moves it when the date is corrected', async () => {
+    const death = await bookDeath({ dateOfDeathUnknown: true });
+    const dayFourChecks = async () =>
+      (await running.app.get(DataSource).manager.find(OutboxEntryEntity, { where: { jobName: 'death-not-registered' } })).map(({ jobId, dueAt }) => ({ jobId, dueAt: dueAt.toISOString() }));
+    const recordDateOfDeath = async (eventDate: string) =>
+      http().put(`/api/requests/${(await requestOf(death.reference)).id}`).set('Cookie', registrar).send({ eventDate }).expect(200);
+    expect(await dayFourChecks()).toEqual([]);
+
+    await recordDateOfDeath('2022-06-29');
+    expect(await dayFourChecks()).toEqual([{ jobId: `appointment-${death.id}-death-not-registered-dated-20220629`, dueAt: new Date(NOW).toISOString() }]);
+
+    // Day 4 after 1 July is Tuesday 5 July: the check waits until 09:00 that morning.
+    await recordDateOfDeath('2022-07-01');
+    expect(await dayFourChecks()).toEqual([{ jobId: `appointment-${death.id}-death-not-registered-dated-20220701`, dueAt: '2022-07-05T08:00:00.000Z' }]);
   });
 
   it('records the first offer of a staff booking: the earliest free time, though the caller chose a later one', async () => {

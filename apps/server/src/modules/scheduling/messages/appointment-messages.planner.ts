@@ -21,6 +21,12 @@ import { AppointmentTypesReader } from '../../settings/appointment-types.reader'
 import { AppointmentEntity } from '../appointment.entity';
 import { ESCALATIONS_OF_A_BOOKING, ESCALATIONS_OF_A_NOTICE, escalationJobId, ResidentMessageKind } from './appointment-messages';
 
+/** The checks that count from the date of the birth or death. */
+const DATED_CHECKS: readonly EscalationJobName[] = [ESCALATION_JOBS.deathNotRegistered, ESCALATION_JOBS.birthApproachingLimit];
+
+/** A check planned again for a date learned later has a job id of its own, named by the date. */
+const datedSuffix = (eventDate: string | null): string => (eventDate ? `-dated-${eventDate.replaceAll('-', '')}` : '');
+
 /**
  * What a change to an appointment implies: the messages to its resident and the checks that may
  * escalate to staff, written in the change's own unit of work (messages rows plus outbox jobs).
@@ -90,6 +96,21 @@ export class AppointmentMessagesPlanner {
     }
     const fellDueMeanwhile = (await this.bookingChecks(manager, request)).filter(([, dueAt]) => dueAt !== null && dueAt >= changedAt && dueAt <= now);
     await this.escalations(manager, appointment, fellDueMeanwhile.map(([name]): [EscalationJobName, Date] => [name, now]), now, `-after-undo-${now.getTime()}`);
+  }
+
+  /**
+   * The date of a birth or death learned or corrected after booking (`previousEventDate` before):
+   * its checks follow the new date, due now when that day has passed; the old date's check, not yet
+   * handed to the queue, is withdrawn.
+   */
+  async eventDateChanged(manager: EntityManager, appointment: AppointmentEntity, request: AppointmentRequestEntity, previousEventDate: string | null, now: Date): Promise<void> {
+    const datedCheckIds = (eventDate: string | null) => DATED_CHECKS.map((name) => `${escalationJobId(appointment.id, name)}${datedSuffix(eventDate)}`);
+    await this.outbox.withdraw(manager, [...DATED_CHECKS.map((name) => escalationJobId(appointment.id, name)), ...datedCheckIds(previousEventDate)]);
+    if (appointment.status === 'cancelled' || request.eventDate === null) return;
+    const checks = (await this.bookingChecks(manager, request))
+      .filter(([name]) => DATED_CHECKS.includes(name))
+      .map(([name, dueAt]): [EscalationJobName, Date | null] => [name, dueAt && dueAt < now ? now : dueAt]);
+    await this.escalations(manager, appointment, checks, now, datedSuffix(request.eventDate));
   }
 
   /** The checks a booking plans, each with when it falls due (null: not for this request). */
