@@ -1,8 +1,8 @@
-import type { HealthResponse } from '@regflow/contracts';
+import type { HealthResponse, SignedInStaffResponse } from '@regflow/contracts';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from './App';
-import { createAuthProvider, SignedInStaff } from './auth/auth-provider';
+import { createAuthProvider } from './auth/auth-provider';
 import type { HealthLoader } from './dashboard/health-loader';
 
 const redisDown: HealthResponse = {
@@ -10,7 +10,7 @@ const redisDown: HealthResponse = {
   details: { database: { status: 'up' }, redis: { status: 'down' } },
 };
 
-const amrit: SignedInStaff = { id: 'staff-7', name: 'Amrit Kaur', roles: ['registrar'] };
+const amrit: SignedInStaffResponse = { id: 'staff-7', name: 'Amrit Kaur', roles: ['registrar'] };
 
 /** The server's auth endpoints as the browser's fetch sees them: `GET /api/auth/me` answers `me`. */
 function serverWithSession(me: () => Response) {

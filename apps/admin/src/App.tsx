@@ -1,15 +1,38 @@
-import { Admin, AuthProvider, CustomRoutes } from 'react-admin';
+import type { ReactNode } from 'react';
+import { AccessDenied, Admin, AuthProvider, CanAccess, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { ChangePasswordPage } from './account/ChangePasswordPage';
 import { authProvider as serverAuthProvider } from './auth/auth-provider';
 import { SignInPage } from './auth/SignInPage';
+import { BookByPhonePage } from './book-by-phone/BookByPhonePage';
 import { Dashboard } from './dashboard/Dashboard';
 import { defaultHealthLoader, HealthLoader, HealthLoaderContext } from './dashboard/health-loader';
 import { dataProvider } from './data-provider';
+import { DiaryPage } from './diary/DiaryPage';
 import { i18nProvider } from './i18n/i18n-provider';
+import { Layout } from './layout/Layout';
+import { alerts } from './resources/alerts';
+import { appointments } from './resources/appointments';
+import { audit } from './resources/audit';
+import { blocks } from './resources/blocks';
+import { messages } from './resources/messages';
+import { requests } from './resources/requests';
+import { sessions } from './resources/sessions';
 import { lightTheme } from './theme';
+import { TodayPage } from './today/TodayPage';
 
 export interface AppProps {
   readonly loadHealth?: HealthLoader;
   readonly authProvider?: AuthProvider;
+}
+
+/** A page of its own (not a resource), shown to the roles the access rules give it. */
+function PageFor({ page, children }: { readonly page: string; readonly children: ReactNode }) {
+  return (
+    <CanAccess resource={page} action="list" accessDenied={<AccessDenied />}>
+      {children}
+    </CanAccess>
+  );
 }
 
 export function App({ loadHealth = defaultHealthLoader, authProvider = serverAuthProvider }: AppProps) {
@@ -17,6 +40,7 @@ export function App({ loadHealth = defaultHealthLoader, authProvider = serverAut
     <HealthLoaderContext value={loadHealth}>
       <Admin
         title="regflow"
+        layout={Layout}
         authProvider={authProvider}
         requireAuth
         loginPage={SignInPage}
@@ -26,9 +50,19 @@ export function App({ loadHealth = defaultHealthLoader, authProvider = serverAut
         dashboard={Dashboard}
         disableTelemetry
       >
-        {/* ra-core shows its "Ready" welcome page instead of the dashboard while an Admin has no
-            Resource and no CustomRoutes; this empty one stands in until the first resource. */}
-        <CustomRoutes>{[]}</CustomRoutes>
+        <Resource name="appointments" {...appointments} />
+        <Resource name="requests" {...requests} />
+        <Resource name="messages" {...messages} />
+        <Resource name="alerts" {...alerts} />
+        <Resource name="audit" {...audit} />
+        <Resource name="sessions" {...sessions} />
+        <Resource name="blocks" {...blocks} />
+        <CustomRoutes>
+          <Route path="/account/password" element={<ChangePasswordPage />} />
+          <Route path="/today" element={<PageFor page="today"><TodayPage /></PageFor>} />
+          <Route path="/diary" element={<PageFor page="diary"><DiaryPage /></PageFor>} />
+          <Route path="/book" element={<PageFor page="book-by-phone"><BookByPhonePage /></PageFor>} />
+        </CustomRoutes>
       </Admin>
     </HealthLoaderContext>
   );

@@ -1,5 +1,6 @@
 export * from './appointment-types';
 export * from './compliance';
+export * from './csv';
 export * from './diaries';
 export * from './errors';
 export * from './health';

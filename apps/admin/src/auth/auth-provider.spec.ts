@@ -1,9 +1,9 @@
-import type { ErrorResponse } from '@regflow/contracts';
+import type { ErrorResponse, SignedInStaffResponse, StaffRole } from '@regflow/contracts';
 import { describe, expect, it } from 'vitest';
 import { i18nProvider } from '../i18n/i18n-provider';
-import { createAuthProvider, SignedInStaff } from './auth-provider';
+import { createAuthProvider } from './auth-provider';
 
-const amrit: SignedInStaff = { id: 'staff-7', name: 'Amrit Kaur', roles: ['registrar'] };
+const amrit: SignedInStaffResponse = { id: 'staff-7', name: 'Amrit Kaur', roles: ['registrar'] };
 
 const notSignedIn: ErrorResponse = { statusCode: 401, code: 'not-signed-in', message: 'sign in first: POST /api/auth/login' };
 
@@ -120,6 +120,83 @@ describe(createAuthProvider.name, () => {
       const { authProvider } = serverAnswering(() => Response.json(notSignedIn, { status: 401 }));
 
       await expect(authProvider.getPermissions()).rejects.toMatchObject({ status: 401 });
+    });
+  });
+
+  describe('canAccess', () => {
+    /** What someone holding `roles` may do: `[resource, action]` pairs the auth provider allows. */
+    async function allowed(roles: readonly StaffRole[], questions: readonly (readonly [string, string])[]) {
+      const { authProvider } = serverAnswering(() => Response.json({ ...amrit, roles }));
+      const answers = await Promise.all(questions.map(([resource, action]) => authProvider.canAccess({ resource, action })));
+      return questions.filter((_, index) => answers[index]).map(([resource, action]) => `${resource}:${action}`);
+    }
+
+    const pages = [['today', 'list'], ['diary', 'list'], ['book-by-phone', 'list']] as const;
+    const lists = [['appointments', 'list'], ['requests', 'list'], ['messages', 'list'], ['alerts', 'list'], ['audit', 'list']] as const;
+
+    it.each([
+      ['registrar', ['today:list', 'diary:list', 'book-by-phone:list', 'appointments:list', 'requests:list', 'messages:list', 'alerts:list']],
+      ['superintendent-registrar', ['today:list', 'diary:list', 'book-by-phone:list', 'appointments:list', 'requests:list', 'messages:list', 'alerts:list']],
+      ['manager', ['today:list', 'diary:list', 'book-by-phone:list', 'appointments:list', 'requests:list', 'messages:list', 'alerts:list', 'audit:list']],
+      ['admin', ['appointments:list', 'requests:list', 'messages:list', 'alerts:list', 'audit:list']],
+    ] as const)('opens to a %s only the pages their role may use', async (role, pagesOpen) => {
+      await expect(allowed([role], [...pages, ...lists])).resolves.toEqual(pagesOpen);
+    });
+
+    it('lets registrars, superintendent registrars and managers book, as the server does, but not admins', async () => {
+      const booking = [['appointments', 'create']] as const;
+
+      await expect(allowed(['registrar'], booking)).resolves.toEqual(['appointments:create']);
+      await expect(allowed(['superintendent-registrar'], booking)).resolves.toEqual(['appointments:create']);
+      await expect(allowed(['manager'], booking)).resolves.toEqual(['appointments:create']);
+      await expect(allowed(['admin'], booking)).resolves.toEqual([]);
+    });
+
+    it('keeps the audit trail to managers and admins', async () => {
+      const audit = [['audit', 'list'], ['audit', 'show'], ['audit', 'export']] as const;
+
+      await expect(allowed(['registrar', 'superintendent-registrar'], audit)).resolves.toEqual([]);
+      await expect(allowed(['manager'], audit)).resolves.toEqual(['audit:list', 'audit:show', 'audit:export']);
+      await expect(allowed(['admin'], audit)).resolves.toEqual(['audit:list', 'audit:show', 'audit:export']);
+    });
+
+    it('lets every member of staff resend a message and resolve an alert, and no one delete either', async () => {
+      const actions = [['messages', 'resend'], ['alerts', 'edit'], ['messages', 'delete'], ['alerts', 'delete']] as const;
+
+      await expect(allowed(['registrar'], actions)).resolves.toEqual(['messages:resend', 'alerts:edit']);
+    });
+
+    it('lets those who may record a date of death change a request, but not admins', async () => {
+      await expect(allowed(['registrar'], [['requests', 'edit']])).resolves.toEqual(['requests:edit']);
+      await expect(allowed(['admin'], [['requests', 'edit']])).resolves.toEqual([]);
+    });
+
+    it('adds up the rights of several roles', async () => {
+      await expect(allowed(['registrar', 'admin'], [['audit', 'list'], ['diary', 'list'], ['staff', 'edit']])).resolves.toEqual([
+        'audit:list',
+        'diary:list',
+        'staff:edit',
+      ]);
+    });
+
+    it('refuses a resource or an action the table does not name', async () => {
+      await expect(allowed(['manager', 'admin'], [['payments', 'list'], ['appointments', 'delete'], ['audit', 'toString'], ['constructor', 'list']])).resolves.toEqual(
+        [],
+      );
+    });
+
+    it('asks the server once for a menu full of questions asked together', async () => {
+      const { sent, authProvider } = serverAnswering(() => Response.json(amrit));
+
+      await Promise.all(lists.map(([resource, action]) => authProvider.canAccess({ resource, action })));
+
+      expect(sent.map(({ url }) => url)).toEqual(['/api/auth/me']);
+    });
+
+    it('allows nothing once the session has ended', async () => {
+      const { authProvider } = serverAnswering(() => Response.json(notSignedIn, { status: 401 }));
+
+      await expect(authProvider.canAccess({ resource: 'appointments', action: 'list' })).rejects.toMatchObject({ status: 401 });
     });
   });
 

@@ -1,12 +1,6 @@
-import type { ErrorResponse, StaffRole } from '@regflow/contracts';
+import type { ErrorResponse, SignedInStaffResponse, StaffRole } from '@regflow/contracts';
 import type { AuthProvider, UserIdentity } from 'react-admin';
-
-/** Who is signed in, as `POST /api/auth/login` and `GET /api/auth/me` answer. */
-export interface SignedInStaff {
-  readonly id: string;
-  readonly name: string;
-  readonly roles: readonly StaffRole[];
-}
+import { mayAccess } from './access';
 
 /** What the sign-in form sends. */
 export interface SignInDetails {
@@ -38,10 +32,19 @@ export function createAuthProvider(fetchFn: typeof fetch) {
       headers: { Accept: 'application/json', ...init.headers },
     });
 
-  async function signedInStaff(): Promise<SignedInStaff> {
+  async function askWhoIsSignedIn(): Promise<SignedInStaffResponse> {
     const response = await call('me');
     if (!response.ok) throw new NotSignedIn(response.status);
-    return (await response.json()) as SignedInStaff;
+    return (await response.json()) as SignedInStaffResponse;
+  }
+
+  /** A menu asks about each item at once: one request answers every question asked while it is on its way. */
+  let asking: Promise<SignedInStaffResponse> | undefined;
+  function signedInStaff(): Promise<SignedInStaffResponse> {
+    asking ??= askWhoIsSignedIn().finally(() => {
+      asking = undefined;
+    });
+    return asking;
   }
 
   return {
@@ -79,6 +82,11 @@ export function createAuthProvider(fetchFn: typeof fetch) {
 
     async getPermissions(): Promise<readonly StaffRole[]> {
       return (await signedInStaff()).roles;
+    },
+
+    /** What the signed-in member of staff may do, by the one table of `access.ts`. */
+    async canAccess({ resource, action }: { resource: string; action: string }): Promise<boolean> {
+      return mayAccess((await signedInStaff()).roles, resource, action);
     },
   } satisfies AuthProvider;
 }

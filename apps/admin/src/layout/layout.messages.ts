@@ -1,4 +1,16 @@
 /** The `regflow.layout` messages. */
 export const layoutMessages = {
-  layout: {},
+  layout: {
+    menu: {
+      today: 'Today',
+      diary: 'My diary',
+      book_by_phone: 'Book by phone',
+      appointments: 'Appointments',
+      requests: 'Requests',
+      messages: 'Messages',
+      alerts: 'Alerts',
+      audit: 'Audit trail',
+    },
+    change_password: 'Change my password',
+  },
 } as const;

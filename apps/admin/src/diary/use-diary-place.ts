@@ -1,0 +1,48 @@
+import { DateTime } from 'luxon';
+import { useCallback, useMemo } from 'react';
+import { useLocation, useNavigate } from 'react-admin';
+import { LONDON_ZONE } from '../dates/london';
+import type { DiaryView } from './london-calendar';
+
+/** What the diary shows; kept in the address (`/diary?day=2026-07-06&view=day`) so Back and links return to it. */
+export interface DiaryPlace {
+  readonly day: string;
+  readonly view: DiaryView;
+  readonly officeId?: string;
+  readonly registrarId?: string;
+}
+
+const PARAMS = { day: 'day', view: 'view', officeId: 'office', registrarId: 'registrar' } as const;
+
+/** The place an address asks for; a missing or impossible day is `today`, a missing view the week. */
+export function readDiaryPlace(search: string, today: string): DiaryPlace {
+  const params = new URLSearchParams(search);
+  const day = params.get(PARAMS.day);
+  const view = params.get(PARAMS.view);
+  return {
+    day: day && /^\d{4}-\d{2}-\d{2}$/.test(day) && DateTime.fromISO(day, { zone: LONDON_ZONE }).isValid ? day : today,
+    view: view === 'day' ? 'day' : 'week',
+    ...(params.get(PARAMS.officeId) ? { officeId: params.get(PARAMS.officeId)! } : {}),
+    ...(params.get(PARAMS.registrarId) ? { registrarId: params.get(PARAMS.registrarId)! } : {}),
+  };
+}
+
+export function diaryPlaceSearch(place: DiaryPlace): string {
+  const params = new URLSearchParams();
+  for (const [field, param] of Object.entries(PARAMS) as [keyof DiaryPlace, string][]) {
+    const value = place[field];
+    if (value) params.set(param, value);
+  }
+  return `?${params}`;
+}
+
+export function useDiaryPlace(today: string): [DiaryPlace, (change: Partial<DiaryPlace>) => void] {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const place = useMemo(() => readDiaryPlace(location.search, today), [location.search, today]);
+  const change = useCallback(
+    (next: Partial<DiaryPlace>) => navigate({ pathname: location.pathname, search: diaryPlaceSearch({ ...place, ...next }) }, { replace: true }),
+    [location.pathname, navigate, place],
+  );
+  return [place, change];
+}

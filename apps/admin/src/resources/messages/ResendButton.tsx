@@ -1,0 +1,46 @@
+import SendIcon from '@mui/icons-material/Send';
+import type { MessageResponse } from '@regflow/contracts';
+import { useState } from 'react';
+import { Button, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type { RegflowDataProvider } from '../../data-provider';
+import { KIND_MESSAGES, RESENDABLE_STATUSES } from './message-choices';
+
+/** Sends a failed, given-up or sent message again; the server's refusal is shown as it says it. */
+export function ResendButton(_: { readonly label?: string }) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const dataProvider = useDataProvider<RegflowDataProvider>();
+  const message = useRecordContext<MessageResponse>();
+  const { canAccess } = useCanAccess({ resource: 'messages', action: 'resend' });
+  const [sending, setSending] = useState(false);
+  if (!message || !canAccess || !RESENDABLE_STATUSES.includes(message.status)) return null;
+
+  async function resend(id: string) {
+    setSending(true);
+    try {
+      await dataProvider.resendMessage(id);
+      notify('regflow.lists.messages.resent', { type: 'success', messageArgs: { recipient: message?.recipient } });
+      refresh();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : '';
+      notify(reason || 'ra.notification.http_error', { type: 'error', messageArgs: { _: reason } });
+    } finally {
+      setSending(false);
+    }
+  }
+
+  const kind = translate(`${KIND_MESSAGES}.${message.kind}`, { _: message.kind });
+  return (
+    <Button
+      label="regflow.lists.messages.resend"
+      aria-label={translate('regflow.lists.messages.resend_to', { kind, recipient: message.recipient })}
+      onClick={(event) => {
+        event.stopPropagation();
+        void resend(String(message.id));
+      }}
+      disabled={sending}
+      startIcon={<SendIcon />}
+    />
+  );
+}

@@ -1,0 +1,50 @@
+import { Typography } from '@mui/material';
+import { Datagrid, DatagridProps, List, ListProps, RaRecord, TopToolbar, useTranslate } from 'react-admin';
+import { visuallyHidden } from '../../visually-hidden';
+import { CsvExportButton } from './CsvExportButton';
+import type { CsvExport } from './csv-export';
+import { ListEmpty, ListError, LoadingState, quietListErrors } from './list-states';
+
+interface ResourceListProps<RecordType extends RaRecord> extends Omit<ListProps<RecordType>, 'actions' | 'empty' | 'error' | 'loading' | 'exporter' | 'title'> {
+  /** The page's heading and title, an i18n key. */
+  readonly title: string;
+  readonly csv?: CsvExport<RecordType>;
+}
+
+/**
+ * A regflow list page: a heading, states that say what to do (loading, empty or matching nothing,
+ * failed) and, where given, a CSV download of everything the filters select.
+ */
+export function ResourceList<RecordType extends RaRecord>({ title, csv, children, ...props }: ResourceListProps<RecordType>) {
+  const translate = useTranslate();
+  return (
+    <>
+      <Typography component="h1" sx={visuallyHidden}>
+        {translate(title)}
+      </Typography>
+      <List<RecordType>
+        title={title}
+        exporter={false}
+        empty={<ListEmpty />}
+        error={<ListError />}
+        loading={<LoadingState />}
+        actions={csv ? <TopToolbar><CsvExportButton {...csv} /></TopToolbar> : false}
+        queryOptions={quietListErrors}
+        {...props}
+      >
+        {children}
+      </List>
+    </>
+  );
+}
+
+interface ResourceDatagridProps extends DatagridProps {
+  /** Columns (by source) left out below the `md` breakpoint, so a tablet shows the rest without scrolling. */
+  readonly wideOnly?: readonly string[];
+}
+
+/** A list's table: no bulk actions, the list's empty state, and fewer columns on a tablet. */
+export function ResourceDatagrid({ wideOnly = [], ...props }: ResourceDatagridProps) {
+  const narrow = Object.fromEntries(wideOnly.map((source) => [`& .column-${source}`, { display: { xs: 'none', md: 'table-cell' } }]));
+  return <Datagrid bulkActionButtons={false} empty={<ListEmpty />} sx={narrow} {...props} />;
+}
