@@ -13,6 +13,11 @@ export interface StaffAvailabilityQuery {
   readonly office?: string;
   readonly babies?: number;
   readonly tellUsOnce?: boolean;
+  /**
+   * An appointment being moved: the times its move would take, as if its own time were free and
+   * each as long as it is (leave out `babies` and `tellUsOnce`; `type` must be its type).
+   */
+  readonly moving?: string;
 }
 
 /** The server's actions beyond create, read, update and delete. */

@@ -120,6 +120,8 @@ export interface UpdateAppointmentRequest {
 export interface AppointmentResponse {
   readonly id: string;
   readonly reference: string;
+  /** The request it answers: `GET /api/requests/:id` (its first offer, deadline and date of the event). */
+  readonly requestId: string;
   readonly type: AppointmentTypeCode;
   readonly status: AppointmentStatus;
   readonly registrarId: string;

@@ -1,6 +1,7 @@
 import { AppointmentTypeCode } from './appointment-types';
 
-export type AppointmentMode = 'face-to-face' | 'telephone';
+export const APPOINTMENT_MODES = ['face-to-face', 'telephone'] as const;
+export type AppointmentMode = (typeof APPOINTMENT_MODES)[number];
 
 /** ISO weekday (`'1'` = Monday) → `[opens, closes]`, `HH:mm` London time; a missing day is closed. */
 export type OpeningHours = Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', readonly [string, string]>>;

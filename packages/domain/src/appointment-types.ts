@@ -1,8 +1,8 @@
-import { AppointmentMode, AppointmentTypeCode } from '@regflow/contracts';
+import { APPOINTMENT_MODES, AppointmentMode, AppointmentTypeCode } from '@regflow/contracts';
 import { DomainError } from './domain.errors';
 
+export { APPOINTMENT_MODES };
 export type { AppointmentMode };
-export const APPOINTMENT_MODES: readonly AppointmentMode[] = ['face-to-face', 'telephone'];
 
 /**
  * An appointment type's rules as the service runs them: the row managers edit. Every rule that

@@ -31,11 +31,12 @@ const week: Lists = {
   staff,
 };
 
-/** A server answering each list from `lists`; writes answer with what `writes` says. */
+/** A server answering each list from `lists`, leaving out the status `status_ne` names as the server does; writes answer with what `writes` says. */
 function serverWith(lists: Lists, writes: Partial<Record<'create' | 'update' | 'delete', (resource: string, params: never) => Promise<{ data: object }>>> = {}) {
   return {
-    getList: vi.fn(async (resource: string, _params: GetListParams) => {
-      const data = lists[resource] ?? [];
+    getList: vi.fn(async (resource: string, params: GetListParams) => {
+      const leftOut: unknown = params.filter?.status_ne;
+      const data = (lists[resource] ?? []).filter((row) => leftOut === undefined || (row as { status?: string }).status !== leftOut);
       return { data, total: data.length };
     }),
     create: vi.fn(writes.create ?? (async (_resource: string, params: CreateParams) => ({ data: { id: 'new', ...params.data } }))),
@@ -87,7 +88,7 @@ describe(DiaryPage.name, () => {
     const ownWeek = { day_gte: '2026-07-06', day_lte: '2026-07-12', registrarId: AMRIT.id };
     expect(filterOf(server, 'sessions')).toContainEqual(ownWeek);
     expect(filterOf(server, 'blocks')).toContainEqual(ownWeek);
-    expect(filterOf(server, 'appointments')).toContainEqual(ownWeek);
+    expect(filterOf(server, 'appointments')).toContainEqual({ ...ownWeek, status_ne: 'cancelled' });
     expect(screen.getByRole('heading', { level: 2, name: 'Week beginning Monday 6 July 2026' })).toBeInTheDocument();
   });
 
@@ -102,7 +103,7 @@ describe(DiaryPage.name, () => {
 
     fireEvent.click(await screen.findByRole('button', { name: 'Wed 15 Jul' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Wednesday 15 July 2026' })).toBeInTheDocument();
-    await waitFor(() => expect(filterOf(server, 'appointments')).toContainEqual({ day_gte: '2026-07-15', day_lte: '2026-07-15', registrarId: AMRIT.id }));
+    await waitFor(() => expect(filterOf(server, 'appointments')).toContainEqual({ day_gte: '2026-07-15', day_lte: '2026-07-15', registrarId: AMRIT.id, status_ne: 'cancelled' }));
     expect(window.location.hash).toBe('#/?day=2026-07-15&view=day');
   });
 
@@ -249,14 +250,14 @@ describe(DiaryPage.name, () => {
     const office = screen.getByRole('combobox', { name: 'Office' });
     const registrar = screen.getByRole('combobox', { name: 'Registrar' });
     expect(within(registrar).getAllByRole('option').map((option) => option.textContent)).toEqual(['All registrars', 'Amrit Kaur', 'Ben Okafor']);
-    expect(filterOf(server, 'appointments')).toContainEqual({ day_gte: '2026-07-06', day_lte: '2026-07-12' });
+    expect(filterOf(server, 'appointments')).toContainEqual({ day_gte: '2026-07-06', day_lte: '2026-07-12', status_ne: 'cancelled' });
 
     fireEvent.change(office, { target: { value: 'office-redditch' } });
     await waitFor(() => expect(within(screen.getByRole('combobox', { name: 'Registrar' })).getAllByRole('option')).toHaveLength(2));
     fireEvent.change(screen.getByRole('combobox', { name: 'Registrar' }), { target: { value: 'staff-ben' } });
 
     await waitFor(() =>
-      expect(filterOf(server, 'appointments')).toContainEqual({ day_gte: '2026-07-06', day_lte: '2026-07-12', officeId: 'office-redditch', registrarId: 'staff-ben' }),
+      expect(filterOf(server, 'appointments')).toContainEqual({ day_gte: '2026-07-06', day_lte: '2026-07-12', officeId: 'office-redditch', registrarId: 'staff-ben', status_ne: 'cancelled' }),
     );
   });
 

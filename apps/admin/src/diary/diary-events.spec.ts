@@ -19,15 +19,15 @@ describe(diaryEvents.name, () => {
     ]);
   });
 
-  it('leaves out cancelled appointments and blocks whose session is not shown', () => {
+  it('puts appointments earliest first, and leaves out blocks whose session is not shown', () => {
     const { events } = diaryEvents({
       sessions: [aSession()],
       blocks: [aBlock(), aBlock({ id: 'block-elsewhere', sessionId: 'session-hidden' })],
-      appointments: [anAppointment(), anAppointment({ id: 'gone', status: 'cancelled' })],
+      appointments: [anAppointment({ id: 'later', startsAt: '2026-07-06T09:00:00Z', endsAt: '2026-07-06T09:30:00Z' }), anAppointment()],
       officeNames,
     });
 
-    expect(events.map(({ kind, id }) => `${kind} ${id}`)).toEqual(['appointment appointment-1', 'block block-mon']);
+    expect(events.map(({ kind, id }) => `${kind} ${id}`)).toEqual(['appointment appointment-1', 'appointment later', 'block block-mon']);
   });
 });
 

@@ -50,6 +50,7 @@ export function anAppointment(overrides: Partial<AppointmentResponse> = {}): App
   return {
     id: 'appointment-1',
     reference: 'BRT-7KQ2',
+    requestId: 'request-1',
     type: 'birth',
     status: 'booked',
     registrarId: AMRIT.id,

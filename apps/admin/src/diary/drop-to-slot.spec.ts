@@ -1,6 +1,6 @@
 import type { SessionResponse, SlotResponse } from '@regflow/contracts';
 import { describe, expect, it } from 'vitest';
-import { AppointmentDrop, DropOutcome, sessionIdOfSlot, slotForDrop } from './drop-to-slot';
+import { AppointmentDrop, DropOutcome, freeTimesQuery, sessionIdOfSlot, slotForDrop } from './drop-to-slot';
 
 const session = (id: string, registrarId: string, day: string, acceptedTypes: SessionResponse['acceptedTypes'] = ['birth']): SessionResponse => ({
   id,
@@ -90,6 +90,13 @@ describe(slotForDrop.name, () => {
 
   it('says no time is free when the day has no free slots at all', () => {
     expect(slotForDrop(drop('2026-07-06T09:00:00Z'), sessions, [])).toEqual({ kind: 'not-free', day: '2026-07-06', time: '10:00', freeTimes: [] });
+  });
+});
+
+describe(freeTimesQuery.name, () => {
+  it('asks for the London day’s free times of the type for moving this appointment, whoever’s column it landed in', () => {
+    expect(freeTimesQuery(drop('2026-07-06T09:15:00Z', BEN))).toEqual({ type: 'birth', from: '2026-07-06', days: 1, moving: 'a1' });
+    expect(freeTimesQuery(drop('2026-07-06T23:30:00Z'))).toEqual({ type: 'birth', from: '2026-07-07', days: 1, moving: 'a1' });
   });
 });
 

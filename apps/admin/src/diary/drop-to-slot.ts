@@ -1,5 +1,6 @@
 import type { AppointmentResponse, SessionResponse, SlotResponse } from '@regflow/contracts';
 import { DateTime } from 'luxon';
+import type { StaffAvailabilityQuery } from '../data-provider';
 import { londonDayOf } from '../dates/london';
 import { londonTimeOf } from './london-calendar';
 
@@ -30,6 +31,11 @@ export function sessionIdOfSlot(slotId: string): string {
 /** London day and wall clock of a drop. */
 export function dropPlace(drop: AppointmentDrop): { readonly day: string; readonly time: string } {
   return { day: londonDayOf(drop.start), time: londonTimeOf(drop.start) };
+}
+
+/** The free times a drop can take: that day's, for moving this appointment (its own time counts as free, each as long as it is). */
+export function freeTimesQuery(drop: AppointmentDrop): StaffAvailabilityQuery {
+  return { type: drop.appointment.type, from: dropPlace(drop).day, days: 1, moving: drop.appointment.id };
 }
 
 /** The registrar's sessions that day open to the type: the only ones a drop can land in. */

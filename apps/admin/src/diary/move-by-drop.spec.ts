@@ -21,12 +21,12 @@ function server(move: (id: string, slotId: string) => Promise<AppointmentRespons
 const dropAt = (start: string) => ({ appointment, start: new Date(start), registrarId: 'staff-amrit' });
 
 describe(moveByDrop.name, () => {
-  it('asks for the day’s free times of the type, then moves with the slot the drop names', async () => {
+  it('asks for the day’s free times of the type for moving this appointment, then moves with the slot the drop names', async () => {
     const actions = server();
 
     const outcome = await moveByDrop(actions, dropAt('2026-07-06T09:15:00Z'), [session]);
 
-    expect(actions.availability).toHaveBeenCalledWith({ type: 'birth', from: '2026-07-06', days: 1 });
+    expect(actions.availability).toHaveBeenCalledWith({ type: 'birth', from: '2026-07-06', days: 1, moving: 'a1' });
     expect(actions.moveAppointment).toHaveBeenCalledWith('a1', 's1~20260706T0915Z');
     expect(outcome).toMatchObject({ kind: 'moved', appointment: { startsAt: '2026-07-06T09:15:00Z' } });
   });

@@ -1,7 +1,7 @@
 import type { AppointmentResponse, SessionResponse } from '@regflow/contracts';
 import type { RegflowActions } from '../data-provider';
 import { formatCivilDay, formatLondonInstant, londonDayOf } from '../dates/london';
-import { AppointmentDrop, dropPlace, DropOutcome, slotForDrop, targetSessions } from './drop-to-slot';
+import { AppointmentDrop, dropPlace, DropOutcome, freeTimesQuery, slotForDrop, targetSessions } from './drop-to-slot';
 
 export type MoveByDropOutcome =
   | Exclude<DropOutcome, { readonly kind: 'move' }>
@@ -23,7 +23,7 @@ export async function moveByDrop(
   const { day, time } = dropPlace(drop);
   if (targetSessions(drop, sessions).length === 0) return { kind: 'no-session', day, time };
   try {
-    const { slots } = await actions.availability({ type: drop.appointment.type, from: day, days: 1 });
+    const { slots } = await actions.availability(freeTimesQuery(drop));
     const outcome = slotForDrop(drop, sessions, slots);
     if (outcome.kind !== 'move') return outcome;
     return { kind: 'moved', appointment: await actions.moveAppointment(drop.appointment.id, outcome.slot.id) };

@@ -35,9 +35,10 @@ export function useDiaryData(range: DiaryRange, scope: DiaryScope, enabled: bool
   );
   // Blocks carry no office: those of sessions the office filter hides are dropped with their session.
   const blocks = useGetList<BlockResponse>('blocks', { filter: { ...days, ...registrar }, pagination, sort: { field: 'startsAt', order: 'ASC' } }, options);
+  // A cancelled appointment no longer holds its time: the server leaves it out.
   const appointments = useGetList<AppointmentResponse>(
     'appointments',
-    { filter: { ...days, ...registrar, ...office }, pagination, sort: { field: 'startsAt', order: 'ASC' } },
+    { filter: { ...days, ...registrar, ...office, status_ne: 'cancelled' }, pagination, sort: { field: 'startsAt', order: 'ASC' } },
     options,
   );
 

@@ -44,6 +44,7 @@ export function anAppointment(overrides: Partial<AppointmentResponse> = {}): App
   return {
     id: 'appointment-1',
     reference: 'RF-7K2M-9Q',
+    requestId: 'request-1',
     type: 'birth',
     status: 'booked',
     registrarId: 'staff-amrit',

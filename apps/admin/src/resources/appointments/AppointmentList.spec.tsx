@@ -67,11 +67,23 @@ describe(AppointmentList.name, () => {
     );
   });
 
-  it('offers filters by days, office, registrar, type, status and a search', async () => {
+  it('offers filters by days, office, registrar, type, how, status and a search', async () => {
     renderInAdmin(<AppointmentList />, { dataProvider: listsServer({ ...lists, appointments: [anAppointment()] }) });
     await screen.findByText('RF-7Q2K');
 
-    for (const name of ['Reference or resident', 'From', 'To', 'Office', 'Registrar', 'Type', 'Status']) expect(await screen.findByLabelText(name)).toBeInTheDocument();
+    for (const name of ['Reference or resident', 'From', 'To', 'Office', 'Registrar', 'Type', 'How', 'Status']) expect(await screen.findByLabelText(name)).toBeInTheDocument();
+  });
+
+  it('asks the server for telephone appointments only when "By telephone" is chosen', async () => {
+    const server = listsServer({ ...lists, appointments: [anAppointment()] });
+    renderInAdmin(<AppointmentList />, { dataProvider: server });
+    await screen.findByText('RF-7Q2K');
+
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: 'How' }));
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toContain('Face to face');
+    fireEvent.click(screen.getByRole('option', { name: 'By telephone' }));
+
+    await waitFor(() => expect(server.getList).toHaveBeenLastCalledWith('appointments', expect.objectContaining({ filter: { day_gte: londonDayOf(Date.now()), mode: 'telephone' } })));
   });
 
   it('says what to do when nothing matches the filters, and clears them', async () => {

@@ -4,7 +4,7 @@ import { londonDayOf } from '../../dates/london';
 import { LondonDateField } from '../../dates/LondonDate';
 import { TranslatedField } from '../shared/choices';
 import { ResourceDatagrid, ResourceList } from '../shared/ResourceList';
-import { BY_NAME, MODE_MESSAGES, STATUS_CHOICES, STATUS_MESSAGES } from './appointment-choices';
+import { BY_NAME, MODE_CHOICES, MODE_MESSAGES, STATUS_CHOICES, STATUS_MESSAGES } from './appointment-choices';
 import { appointmentCsv } from './appointment-csv';
 
 const appointmentFilters = [
@@ -20,10 +20,11 @@ const appointmentFilters = [
   <ReferenceInput key="typeCode" source="typeCode" reference="appointment-types" sort={BY_NAME} alwaysOn>
     <SelectInput optionText="name" />
   </ReferenceInput>,
+  <SelectInput key="mode" source="mode" choices={MODE_CHOICES} alwaysOn />,
   <SelectInput key="status" source="status" choices={STATUS_CHOICES} alwaysOn />,
 ];
 
-/** Appointments from today on (London), soonest first, filtered by days, office, registrar, type, status or a search. */
+/** Appointments from today on (London), soonest first, filtered by days, office, registrar, type, how (telephone or face to face), status or a search. */
 export function AppointmentList() {
   return (
     <ResourceList<AppointmentResponse>

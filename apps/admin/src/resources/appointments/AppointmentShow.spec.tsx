@@ -15,7 +15,7 @@ const attended = anAppointment({
 function showAppointment(roles: readonly StaffRole[], appointment = attended) {
   const server = {
     ...listsServer({ offices, staff, 'appointment-types': appointmentTypes, requests: [aRequest()], audit: [anAuditEntry()] }),
-    getOne: answeringOne({ ...appointment, requestId: 'request-1' }),
+    getOne: answeringOne(appointment),
   };
   renderInAdmin(<AppointmentShow id={appointment.id} />, {
     dataProvider: server,
@@ -53,6 +53,13 @@ describe(AppointmentShow.name, () => {
     const request = await screen.findByRole('link', { name: /Made/ });
     expect(request).toHaveAttribute('href', '#/requests/request-1');
     expect(request).toHaveTextContent('Made Mon 6 Jul 2026, 09:15; first offer Tue 7 Jul 2026, 10:00; offered within target: Yes');
+  });
+
+  it('shows admins, who cannot edit requests, the request without a link to it', async () => {
+    showAppointment(['admin']);
+
+    expect(await screen.findByText(/offered within target/)).toHaveTextContent('Made Mon 6 Jul 2026, 09:15; first offer Tue 7 Jul 2026, 10:00');
+    expect(screen.queryByRole('link', { name: /Made/ })).not.toBeInTheDocument();
   });
 
   it("shows managers the appointment's audit trail", async () => {

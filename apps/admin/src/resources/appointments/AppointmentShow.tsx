@@ -1,7 +1,7 @@
 import type { AppointmentResponse, RequestResponse } from '@regflow/contracts';
 import { Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Identifier, ReferenceField, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { Identifier, ReferenceField, Show, SimpleShowLayout, TextField, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { LondonDate, LondonDateField } from '../../dates/LondonDate';
 import { AuditTrail } from '../audit/AuditTrail';
 import { TranslatedField, YesNoField } from '../shared/choices';
@@ -34,6 +34,8 @@ function Section({ title, children }: { readonly title: string; readonly childre
 function AppointmentDetails() {
   const translate = useTranslate();
   const appointment = useRecordContext<AppointmentResponse>();
+  // Those who may not edit a request (admins) read it here, with no link to a page they cannot open.
+  const { canAccess: mayEditRequest } = useCanAccess({ resource: 'requests', action: 'edit' });
   if (!appointment) return null;
   return (
     <>
@@ -65,7 +67,7 @@ function AppointmentDetails() {
         <TextField source="notes" emptyText={`${KEY}.no_notes`} sx={{ whiteSpace: 'pre-wrap' }} />
       </Section>
       <Section title={`${KEY}.request`}>
-        <ReferenceField source="requestId" reference="requests" link="edit" emptyText={`${KEY}.request_unknown`}>
+        <ReferenceField source="requestId" reference="requests" link={mayEditRequest ? 'edit' : false} emptyText={`${KEY}.request_unknown`}>
           <RequestSummary />
         </ReferenceField>
       </Section>

@@ -21,6 +21,7 @@ export function anAppointment(overrides: Partial<AppointmentResponse> = {}): App
   return {
     id: 'appt-1',
     reference: 'RF-7Q2K',
+    requestId: 'request-1',
     type: 'birth',
     status: 'booked',
     registrarId: 'staff-amrit',

@@ -18,4 +18,5 @@ export const listQueryErrors = {
   tooManyDays: (days: number, maxDays: number) =>
     error('invalid-filter', `filter.day_gte to day_lte covers ${days} days: list at most ${maxDays} days at a time`),
   tooLong: (field: string, maxLength: number) => error('invalid-filter', `filter.${field} must be ${maxLength} characters or fewer`),
+  notOneOf: (field: string, allowed: readonly string[]) => error('invalid-filter', `filter.${field} must be one of ${allowed.join(', ')}`),
 };

@@ -1,5 +1,7 @@
-import { csvField } from './compliance.csv';
+import { csvField } from '@regflow/contracts';
+import { rowsCsv } from './compliance.csv';
 
+// The one CSV writer lives in @regflow/contracts, which has no test runner of its own: its cases are here.
 describe(csvField.name, () => {
   it.each([
     ['a formula', '=SUM(A1:A9)', "'=SUM(A1:A9)"],
@@ -19,5 +21,23 @@ describe(csvField.name, () => {
     expect(csvField(-3.5)).toBe('-3.5');
     expect(csvField(80.1)).toBe('80.1');
     expect(csvField(null)).toBe('');
+  });
+});
+
+describe(rowsCsv.name, () => {
+  it('writes a heading row from the keys, nested ones with a dot, CRLF line ends, and neutralises formulas in the values', () => {
+    const csv = rowsCsv([
+      { month: '2022-03', deaths: { registered: 381, withinFiveDays: 77.4 }, commentary: '=HYPERLINK("http://x","y")' },
+      { month: '2022-04', deaths: { registered: -1, withinFiveDays: null }, commentary: 'Worcester, Redditch' },
+    ]);
+    expect(csv).toBe(
+      'month,deaths.registered,deaths.withinFiveDays,commentary\r\n' +
+        `2022-03,381,77.4,"'=HYPERLINK(""http://x"",""y"")"\r\n` +
+        '2022-04,-1,,"Worcester, Redditch"\r\n',
+    );
+  });
+
+  it('heads a file with no rows with the columns it is given', () => {
+    expect(rowsCsv([], ['month', 'value'])).toBe('month,value\r\n');
   });
 });

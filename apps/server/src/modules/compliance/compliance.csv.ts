@@ -1,3 +1,4 @@
+import { CsvValue, csvText } from '@regflow/contracts';
 import { IndicatorScore } from '@regflow/domain';
 import { ScorecardReport } from './compliance.service';
 
@@ -15,19 +16,6 @@ const COLUMNS = [
   'FUTURE ACTIVITY',
   'DATE OF DEATH MISSING',
 ] as const;
-
-/** What a spreadsheet reads as the start of a formula (OWASP, CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. Text that a
- * spreadsheet would run as a formula (`=HYPERLINK(…)` in a manager's commentary) gets a leading `'`,
- * so it shows as the text it is; numbers are written as they are.
- */
-export function csvField(value: string | number | null): string {
-  const text = value === null ? '' : typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 function figure(score: Pick<IndicatorScore, 'value'>, unit: IndicatorScore['unit']): string | null {
   if (score.value === null) return null;
@@ -50,18 +38,18 @@ export function scorecardCsv(report: ScorecardReport): string {
     row.futureActivity,
     row.dateOfDeathMissing,
   ]);
-  return [COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvText([COLUMNS, ...rows]);
 }
 
 /** Rows of plain values as CSV, one column for each key of the first row (nested values flattened with a dot); `whenEmpty` heads a file with no rows. */
 export function rowsCsv(rows: readonly object[], whenEmpty: readonly string[] = []): string {
   const flat = rows.map((row) => flatten(row));
   const columns = flat.length > 0 ? Object.keys(flat[0]) : whenEmpty;
-  return [columns, ...flat.map((row) => columns.map((column) => row[column] ?? null))].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvText([columns, ...flat.map((row) => columns.map((column) => row[column] ?? null))]);
 }
 
-function flatten(value: object, prefix = ''): Record<string, string | number | null> {
-  const cells: Record<string, string | number | null> = {};
+function flatten(value: object, prefix = ''): Record<string, CsvValue> {
+  const cells: Record<string, CsvValue> = {};
   for (const [key, entry] of Object.entries(value)) {
     const name = prefix ? `${prefix}.${key}` : key;
     if (entry !== null && typeof entry === 'object' && !Array.isArray(entry)) Object.assign(cells, flatten(entry as object, name));

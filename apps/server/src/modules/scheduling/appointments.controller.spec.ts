@@ -62,6 +62,15 @@ describe.each(testEngines())(`${AppointmentsController.name} on %s`, (_engine, c
     expect((await request(running.app.getHttpServer()).get('/api/appointments').expect(401)).body.code).toBe('not-signed-in');
   });
 
+  it('names the request it answers, and takes the whole record back when staff save it', async () => {
+    const appointment = (await request(running.app.getHttpServer()).get(`/api/appointments/${appointmentId}`).set('Cookie', owner).expect(200)).body;
+    const answered = await request(running.app.getHttpServer()).get(`/api/requests/${appointment.requestId}`).set('Cookie', owner).expect(200);
+    expect(answered.body).toMatchObject({ id: appointment.requestId, appointmentId, reference: appointment.reference, typeCode: 'death' });
+
+    const saved = await put(owner, { ...appointment, notes: 'Informant is the daughter' }).expect(200);
+    expect(saved.body).toMatchObject({ requestId: appointment.requestId, notes: 'Informant is the daughter' });
+  });
+
   it('lets the registrar mark attended then registered, recording when, and keeps notes', async () => {
     clock.set(ON_THE_DAY);
     await put(owner, { status: 'attended', notes: 'Tell Us Once offered' }).expect(200);
@@ -138,6 +147,61 @@ describe.each(testEngines())(`${AppointmentsController.name} on %s`, (_engine, c
       expect((await http().post(`/api/appointments/${appointmentId}/move`).set('Cookie', owner).send({ slotId: `${sessionId}~20220705T0900Z` }).expect(409)).body.code).toBe('slot-unavailable');
       expect((await http().get(`/api/appointments/${appointmentId}`).set('Cookie', owner).expect(200)).body.startsAt).toBe('2022-07-05T10:00:00.000Z');
       expect(other.body.startsAt).toBe('2022-07-05T09:00:00.000Z');
+    });
+
+    describe('free times for moving an appointment', () => {
+      const startsOf = (slots: { startsAt: string }[]) => slots.map((slot) => slot.startsAt);
+      const freeTimes = (query: string) => http().get(`/api/availability?type=death&from=2022-07-05&days=1${query}`).set('Cookie', owner);
+      let longer: { id: string };
+
+      beforeEach(async () => {
+        // 45 minutes with Tell Us Once: 10:00–10:45 in London, after Gwen Morgan's 09:00–09:30.
+        longer = (
+          await http()
+            .post('/api/appointments')
+            .set('Cookie', owner)
+            .send({ slotId: `${sessionId}~20220705T0900Z`, type: 'death', channel: 'phone', resident: telephoneCaller, eventDate: '2022-07-02', tellUsOnce: true })
+            .expect(201)
+        ).body;
+      });
+
+      it('counts the appointment’s own time as free and offers slots as long as it is, each of which the move takes', async () => {
+        expect(startsOf((await freeTimes('').expect(200)).body.slots)).toEqual(['2022-07-05T08:30:00Z', '2022-07-05T10:00:00Z', '2022-07-05T10:30:00Z']);
+
+        const moving = await freeTimes(`&moving=${longer.id}`).expect(200);
+        expect(moving.body.slots.map((slot: { startsAt: string; endsAt: string }) => [slot.startsAt, slot.endsAt])).toEqual([
+          ['2022-07-05T08:30:00Z', '2022-07-05T09:15:00Z'],
+          ['2022-07-05T09:00:00Z', '2022-07-05T09:45:00Z'],
+          ['2022-07-05T09:30:00Z', '2022-07-05T10:15:00Z'],
+          ['2022-07-05T10:00:00Z', '2022-07-05T10:45:00Z'],
+        ]);
+        expect(moving.body.firstOffer.startsAt).toBe('2022-07-05T08:30:00Z');
+
+        // Half an hour later, overlapping its own time.
+        const moved = await http().post(`/api/appointments/${longer.id}/move`).set('Cookie', owner).send({ slotId: moving.body.slots[2].id }).expect(200);
+        expect(moved.body).toMatchObject({ startsAt: '2022-07-05T09:30:00.000Z', endsAt: '2022-07-05T10:15:00.000Z' });
+        expect(startsOf((await freeTimes(`&moving=${longer.id}`).expect(200)).body.slots)).toEqual(startsOf(moving.body.slots));
+      });
+
+      it('refuses an appointment that is not there, of another type, no longer booked, or asked at another length, saying what to give', async () => {
+        expect((await freeTimes('&moving=no-such-id').expect(404)).body).toEqual({
+          statusCode: 404,
+          code: 'appointment-not-found',
+          message: 'there is no appointment no-such-id to move: give moving the id of a booked appointment from GET /api/appointments',
+        });
+        expect((await http().get(`/api/availability?type=birth&from=2022-07-05&days=1&moving=${longer.id}`).set('Cookie', owner).expect(400)).body).toMatchObject({
+          code: 'invalid-input',
+          message: 'type must be death, the type of the appointment being moved',
+        });
+        expect((await freeTimes(`&moving=${longer.id}&tellUsOnce=true`).expect(400)).body).toMatchObject({
+          code: 'invalid-input',
+          message: 'leave out babies and tellUsOnce with moving: the slots are as long as the appointment being moved',
+        });
+        await freeTimes('&tellUsOnce=true').expect(200);
+
+        await put(owner, { status: 'cancelled' }).expect(200);
+        expect((await freeTimes(`&moving=${appointmentId}`).expect(409)).body).toMatchObject({ code: 'booking-not-changeable', message: 'this booking is cancelled and can no longer be changed' });
+      });
     });
 
     it('does not let a registrar move another registrar’s appointment; a manager may', async () => {
@@ -253,6 +317,25 @@ describe.each(testEngines())(`${AppointmentsController.name} on %s`, (_engine, c
       const page = await list({ typeCode: 'birth' }, '&range=[0,0]&sort=["startsAt","DESC"]').expect(200);
       expect(page.headers['content-range']).toBe('appointments 0-0/2');
       expect(page.body.map((appointment: { residentName: string }) => appointment.residentName)).toEqual(['Owain Morgan-Rees']);
+    });
+
+    it('filters by mode, and leaves out one status', async () => {
+      const build = schedulingBuilders(running.app.get(DataSource).manager);
+      const byTelephone = await build.session(registrarId, null, '2022-07-06', { acceptedTypes: ['death'] });
+      await http().post('/api/public/bookings').send({ slotId: `${byTelephone.id}~20220706T0800Z`, type: 'death', resident: { name: 'Ifan Rees', email: 'ifan@example.org' } }).expect(201);
+      await put(owner, { status: 'cancelled' }).expect(200);
+
+      expect(await names({ mode: 'telephone' })).toEqual(['Ifan Rees']);
+      expect(await names({ mode: 'face-to-face' })).toEqual(['Gwen Morgan', 'Siân Pritchard', 'Owain Morgan-Rees']);
+      expect(await names({ status_ne: 'cancelled' })).toEqual(['Siân Pritchard', 'Ifan Rees', 'Owain Morgan-Rees']);
+      expect(await names({ status_ne: 'cancelled', mode: 'face-to-face', day: '2022-07-05' })).toEqual(['Siân Pritchard']);
+      expect(await names({ status: ['booked', 'cancelled'], status_ne: 'booked' })).toEqual(['Gwen Morgan']);
+      expect(await names({ status: 'cancelled', status_ne: 'cancelled' })).toEqual([]);
+
+      expect((await list({ mode: 'video' }).expect(400)).body).toEqual({ statusCode: 400, code: 'invalid-filter', message: 'filter.mode must be one of face-to-face, telephone' });
+      expect((await list({ status_ne: ['cancelled', 'booked'] }).expect(400)).body.message).toBe(
+        'filter.status_ne must be one of booked, attended, registered, did-not-attend, cancelled',
+      );
     });
 
     it('refuses a day range longer than a year or the wrong way round, and a search over 100 characters', async () => {

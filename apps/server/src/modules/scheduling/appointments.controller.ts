@@ -18,7 +18,7 @@ export class AppointmentsController {
   @Get()
   @ApiOperation({
     summary:
-      'Appointments (simple-rest list: filter id (one or a list), registrarId, officeId, status (one or a list), reference, typeCode (one or a list), day, day_gte and day_lte (London days, inclusive, at most 366 days), q (in the reference or the resident’s name, any case, at most 100 characters))',
+      'Appointments (simple-rest list: filter id (one or a list), registrarId, officeId, status (one or a list), status_ne (one status to leave out, e.g. cancelled), mode (telephone or face-to-face), reference, typeCode (one or a list), day, day_gte and day_lte (London days, inclusive, at most 366 days), q (in the reference or the resident’s name, any case, at most 100 characters))',
   })
   @ApiListQuery(APPOINTMENT_SORT_FIELDS, APPOINTMENT_FILTERS)
   list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<AppointmentResponse[]> {

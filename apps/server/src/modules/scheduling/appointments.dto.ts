@@ -5,7 +5,8 @@ import { Type } from 'class-transformer';
 import { Allow, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import { civilDateMessage, IsCivilDate } from '../../common/validation/civil-date.validator';
 import { APPOINTMENT_STATUSES, AppointmentStatus } from './appointment.entity';
-import { CreateBookingDto, IsContactEmail, ResidentDto } from './public-bookings.dto';
+import type { StaffAvailabilityQuery } from './appointments.service';
+import { availabilityQueryOf, CreateBookingDto, IsContactEmail, ListAvailabilityQuery, ResidentDto } from './public-bookings.dto';
 
 const STAFF_CHANNELS = ['phone', 'walk-in'] as const;
 
@@ -89,6 +90,7 @@ export class UpdateAppointmentDto {
 
   @Allow() id?: unknown;
   @Allow() reference?: unknown;
+  @Allow() requestId?: unknown;
   @Allow() type?: unknown;
   @Allow() registrarId?: unknown;
   @Allow() officeId?: unknown;
@@ -103,4 +105,33 @@ export class UpdateAppointmentDto {
   @Allow() createdAt?: unknown;
   @Allow() statusChangedAt?: unknown;
   @Allow() statusUndoable?: unknown;
+}
+
+const MOVING_TAKES_OWN_LENGTH = 'leave out babies and tellUsOnce with moving: the slots are as long as the appointment being moved';
+
+/** `GET /api/availability`: what residents may ask, and `moving`, the appointment a registrar is moving. */
+export class ListStaffAvailabilityQuery extends ListAvailabilityQuery {
+  @ApiPropertyOptional({
+    description: 'an appointment id: the times its move would take (POST /api/appointments/:id/move), as if its own time were free and each as long as it is',
+    maxLength: 36,
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: 'moving must be the id of the appointment being moved' })
+  @MaxLength(36, { message: 'moving must be the id of the appointment being moved' })
+  @ValidateBy({
+    name: 'isMovingAtItsOwnLength',
+    validator: {
+      validate: (_value: unknown, args) => {
+        const query = args!.object as ListStaffAvailabilityQuery;
+        return query.babies === undefined && query.tellUsOnce === undefined;
+      },
+      defaultMessage: () => MOVING_TAKES_OWN_LENGTH,
+    },
+  })
+  moving?: string;
+}
+
+export function staffAvailabilityQueryOf(query: ListStaffAvailabilityQuery): StaffAvailabilityQuery {
+  return { ...availabilityQueryOf(query), ...(query.moving ? { movingId: query.moving } : {}) };
 }

@@ -9,6 +9,7 @@ export function toAppointmentResponse(appointment: AppointmentEntity, type: Appo
   return {
     id: appointment.id,
     reference: appointment.reference,
+    requestId: appointment.requestId,
     type,
     status: appointment.status,
     registrarId: appointment.registrarId,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AppointmentTypeCode } from '@regflow/contracts';
-import { And, Brackets, EntityManager, FindOperator, In } from 'typeorm';
+import { APPOINTMENT_MODES, APPOINTMENT_STATUSES, AppointmentTypeCode } from '@regflow/contracts';
+import { And, Brackets, EntityManager, Equal, FindOperator, In, Not } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { ListQuery } from '../../common/pagination/list-query';
 import { idsFilter, listedDays, londonDayRange, londonDaysRange, presentConditions } from '../../common/records/records';
@@ -15,7 +15,7 @@ import { mayChangeStatus, statusChange, statusUndo, tooEarlyToMark, undoneStatus
 import { AppointmentEntity, AppointmentStatus } from './appointment.entity';
 import { CreateAppointmentDto, UpdateAppointmentDto } from './appointments.dto';
 import { AvailabilityService } from './availability.service';
-import { Booking, BookingsService } from './bookings.service';
+import { Booking, BookingsService, changeable, Move, movingOf } from './bookings.service';
 import { AvailabilityQuery } from './public-scheduling.service';
 import { AvailabilityResponse, toSlotResponse } from './public-bookings.response';
 import { SchedulingRepository } from './scheduling.repository';
@@ -25,11 +25,15 @@ import { AppointmentResponse, toAppointmentResponse } from './appointments.respo
 import { schedulingErrors } from './scheduling.errors';
 
 export const APPOINTMENT_SORT_FIELDS = ['startsAt', 'status', 'registrarId', 'reference'] as const;
-export const APPOINTMENT_FILTERS = ['id', 'registrarId', 'officeId', 'status', 'reference', 'day', 'day_gte', 'day_lte', 'typeCode', 'q'] as const;
+export const APPOINTMENT_FILTERS = ['id', 'registrarId', 'officeId', 'status', 'status_ne', 'mode', 'reference', 'day', 'day_gte', 'day_lte', 'typeCode', 'q'] as const;
 /** The longest text `filter.q` searches for. */
 export const MAX_SEARCH_LENGTH = 100;
 type AppointmentSort = (typeof APPOINTMENT_SORT_FIELDS)[number];
 
+/** What staff ask of free times: `movingId` names an appointment being moved, whose own time and length then count. */
+export interface StaffAvailabilityQuery extends AvailabilityQuery {
+  readonly movingId?: string;
+}
 
 /** Staff's view of appointments: free slots of any type, booking for residents, moving, and the registrar's actions. */
 @Injectable()
@@ -46,9 +50,14 @@ export class AppointmentsService {
     private readonly types: AppointmentTypesReader,
   ) {}
 
-  /** Free slots of any type, online-bookable or not, with no minimum notice: what staff can offer now. */
-  freeSlots(query: AvailabilityQuery): Promise<AvailabilityResponse> {
+  /**
+   * Free slots of any type, online-bookable or not, with no minimum notice: what staff can offer now.
+   * For an appointment being moved (`movingId`), the times its move would take: its own time counts
+   * as free and each slot is as long as it is (extra babies, Tell Us Once).
+   */
+  freeSlots(query: StaffAvailabilityQuery): Promise<AvailabilityResponse> {
     return this.unitOfWork.read(async (manager) => {
+      const moving = query.movingId ? await this.moving(manager, query.movingId, query.typeCode) : undefined;
       const type = await this.types.find(manager, query.typeCode);
       if (!type) throw schedulingErrors.unknownType(query.typeCode);
       const slots = await this.availability.slots(manager, {
@@ -58,6 +67,7 @@ export class AppointmentsService {
         now: this.clock.now(),
         minimumNoticeMinutes: 0,
         ...(query.length ? { length: query.length } : {}),
+        ...moving,
         ...(query.officeId ? { officeId: query.officeId } : {}),
       });
       return { type: type.code, firstOffer: slots[0] ? toSlotResponse(slots[0]) : null, slots: slots.map(toSlotResponse) };
@@ -96,8 +106,9 @@ export class AppointmentsService {
 
   /**
    * A page of appointments: by id (one or several), registrar, office, status (one or several),
-   * reference, London day or days (`day_gte`..`day_lte`, at most a year), type (from the request)
-   * and `q`, found in the reference or the resident's name whatever its case.
+   * a status to leave out (`status_ne`), mode (telephone or face-to-face), reference, London day
+   * or days (`day_gte`..`day_lte`, at most a year), type (from the request) and `q`, found in the
+   * reference or the resident's name whatever its case.
    */
   list(query: ListQuery<AppointmentSort>): Promise<[AppointmentResponse[], number]> {
     const { filter } = query;
@@ -108,7 +119,8 @@ export class AppointmentsService {
       id: idsFilter(filter.id),
       registrarId: idsFilter(filter.registrarId),
       officeId: idsFilter(filter.officeId),
-      status: idsFilter(filter.status) as FindOperator<AppointmentStatus> | AppointmentStatus | undefined,
+      status: statusCondition(filter.status, filter.status_ne),
+      mode: oneOf(filter.mode, 'mode', APPOINTMENT_MODES),
       reference: typeof filter.reference === 'string' ? filter.reference.toUpperCase() : undefined,
       startsAt: startsAt.length > 1 ? And(...startsAt) : startsAt[0],
     });
@@ -192,6 +204,15 @@ export class AppointmentsService {
     });
   }
 
+  /** The appointment a move is asked about, refused as the move itself would refuse it. */
+  private async moving(manager: EntityManager, id: string, typeCode: AppointmentTypeCode): Promise<Move> {
+    const appointment = await this.repository.findAppointment(manager, id);
+    if (!appointment) throw schedulingErrors.movingNotFound(id);
+    const request = (await this.repository.findRequest(manager, appointment.requestId))!;
+    if (request.typeCode !== typeCode) throw schedulingErrors.movingOtherType(request.typeCode);
+    return movingOf(changeable(appointment), request);
+  }
+
   private async existing(manager: EntityManager, id: string): Promise<AppointmentEntity> {
     const appointment = await manager.findOneBy(AppointmentEntity, { id });
     if (!appointment) throw schedulingErrors.appointmentNotFound(id);
@@ -205,6 +226,22 @@ export class AppointmentsService {
     const typeOf = new Map<string, AppointmentTypeCode>(requests.map((request) => [request.id, request.typeCode]));
     return appointments.map((appointment) => toAppointmentResponse(appointment, typeOf.get(appointment.requestId)!, now));
   }
+}
+
+/** A filter's one value among `allowed`, refused when it is another. */
+function oneOf<T extends string>(value: unknown, field: string, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw listQueryErrors.notOneOf(field, allowed);
+}
+
+/** `filter.status` (one or several) and `filter.status_ne` (one to leave out) as one condition. */
+function statusCondition(only: unknown, leftOut: unknown): FindOperator<AppointmentStatus> | AppointmentStatus | undefined {
+  const among = idsFilter(only) as FindOperator<AppointmentStatus> | AppointmentStatus | undefined;
+  const not = oneOf(leftOut, 'status_ne', APPOINTMENT_STATUSES);
+  if (not === undefined) return among;
+  if (among === undefined) return Not(not);
+  return And(typeof among === 'string' ? Equal(among) : among, Not(not));
 }
 
 /** A filter's value or values, when they are text; an empty list filters nothing out. */

@@ -16,6 +16,10 @@ export interface AvailabilityRequest {
   readonly minimumNoticeMinutes?: number;
   /** Extra babies or Tell Us Once: only times where the whole, longer appointment fits. */
   readonly length?: DurationOptions;
+  /** Only this registrar's sessions. */
+  readonly registrarId?: string;
+  /** An appointment being moved: the time it holds counts as free (see `movingOf`). */
+  readonly movingId?: string;
 }
 
 export interface DiaryWindow extends DiaryTime {
@@ -46,7 +50,10 @@ export class AvailabilityService {
 
   async slots(manager: EntityManager, request: AvailabilityRequest): Promise<Slot[]> {
     const to = addDays(request.from, request.days - 1);
-    const window = await this.window(manager, request.from, to);
+    const window = await this.window(manager, request.from, to, {
+      ...(request.registrarId ? { registrarId: request.registrarId } : {}),
+      ...(request.movingId ? { exceptAppointmentId: request.movingId } : {}),
+    });
     return freeSlots(window.sessions, window.busy, {
       type: request.type,
       from: request.from,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isCalendarDay, serviceDay } from '@regflow/calendar';
 import { AppointmentTypeCode, isEmailAddress } from '@regflow/contracts';
-import { appointmentDurationMinutes, changeableUntil, DurationOptions, formatReference, freeSlots, isChangeableOnline, parseSlotId, TELEPHONE_OFFICE_KEY } from '@regflow/domain';
+import { changeableUntil, DurationOptions, formatReference, isChangeableOnline, parseSlotId, TELEPHONE_OFFICE_KEY } from '@regflow/domain';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
@@ -69,9 +69,20 @@ function submissionHash(command: BookCommand): string {
   return createHash('sha256').update(JSON.stringify(asked)).digest('hex');
 }
 
-/** How long a request's appointment is, whichever slot it takes. */
-function lengthOf(request: AppointmentRequestEntity): DurationOptions {
-  return { babies: request.babies, tellUsOnce: request.tellUsOnce };
+/** How a move of an appointment is offered and checked: at its own length, whichever slot it takes, with the time it holds counted as free. */
+export interface Move {
+  readonly movingId: string;
+  readonly length: DurationOptions;
+}
+
+export function movingOf(appointment: Pick<AppointmentEntity, 'id'>, request: Pick<AppointmentRequestEntity, 'babies' | 'tellUsOnce'>): Move {
+  return { movingId: appointment.id, length: { babies: request.babies, tellUsOnce: request.tellUsOnce } };
+}
+
+/** Only a booked appointment may be moved or cancelled. */
+export function changeable(appointment: AppointmentEntity): AppointmentEntity {
+  if (appointment.status !== 'booked') throw schedulingErrors.notChangeable(appointment.status);
+  return appointment;
 }
 
 /** Booking, viewing, moving and cancelling appointments, each in one unit of work. */
@@ -138,7 +149,7 @@ export class BookingsService {
       const appointment = await this.repository.findAppointment(manager, appointmentId);
       if (!appointment) throw schedulingErrors.appointmentNotFound(appointmentId);
       if (!mayEditDiaryOf(actor, appointment.registrarId)) throw authErrors.notYourDiary();
-      return this.moveIn(manager, this.changeable(appointment), slotId, actor);
+      return this.moveIn(manager, changeable(appointment), slotId, actor);
     });
   }
 
@@ -155,7 +166,7 @@ export class BookingsService {
     const request = await this.repository.findRequest(manager, appointment.requestId);
     const type = staff ? await this.knownType(manager, request!.typeCode) : await this.bookableType(manager, request!.typeCode);
     const held = await this.slotClaims.officersOf(manager, appointment.id);
-    const claim = await this.claimSlot(manager, type, slotId, lengthOf(request!), { movingId: appointment.id, byStaff: staff !== undefined, held });
+    const claim = await this.claimSlot(manager, type, slotId, { ...movingOf(appointment, request!), byStaff: staff !== undefined, held });
     const previousStartsAt = appointment.startsAt;
     const lead = { from: appointment.registrarId, to: claim.registrarId };
     Object.assign(appointment, claim, { updatedAt: this.clock.now() });
@@ -192,7 +203,7 @@ export class BookingsService {
     if (suspension) throw schedulingErrors.suspended(suspension.message);
 
     const length = { babies: command.babies ?? 1, tellUsOnce: command.tellUsOnce ?? false };
-    const claim = await this.claimSlot(manager, type, command.slotId, length, { byStaff: bookedBy !== undefined });
+    const claim = await this.claimSlot(manager, type, command.slotId, { length, byStaff: bookedBy !== undefined });
     const offers = await this.availability.firstOffer(manager, type, now, bookedBy ? 0 : type.minimumNoticeMinutes, length);
     const atOffice = offers.byOffice[claim.officeId ?? TELEPHONE_OFFICE_KEY];
 
@@ -247,14 +258,7 @@ export class BookingsService {
    * extra babies and for Tell Us Once) must fit the session and be free; the caller's `SlotClaims`
    * write checks it again against every officer's time.
    */
-  private async claimSlot(
-    manager: EntityManager,
-    type: AppointmentTypeSettings,
-    slotId: string,
-    length: DurationOptions,
-    how: { movingId?: string; byStaff: boolean; held?: readonly Officer[] },
-  ) {
-    const { movingId } = how;
+  private async claimSlot(manager: EntityManager, type: AppointmentTypeSettings, slotId: string, how: { length: DurationOptions; movingId?: string; byStaff: boolean; held?: readonly Officer[] }) {
     const parsed = parseSlotId(slotId);
     if (!parsed) throw schedulingErrors.invalidSlot(slotId);
     const session = await this.diaryTime.session(manager, parsed.sessionId);
@@ -262,21 +266,17 @@ export class BookingsService {
     if (!session.acceptedTypes.includes(type.code)) throw schedulingErrors.typeMismatch(type.name);
     await this.slotClaims.lock(manager, [session.registrarId, ...(how.held ?? []).map((officer) => officer.registrarId)]);
 
-    const window = await this.availability.window(manager, session.day, session.day, {
-      registrarId: session.registrarId,
-      exceptAppointmentId: movingId,
-    });
-    const offered = freeSlots([session], window.busy, {
+    const inDiary = await this.availability.slots(manager, {
       type,
       from: session.day,
       days: 1,
-      now: this.clock.now().toISOString(),
+      now: this.clock.now(),
       minimumNoticeMinutes: how.byStaff ? 0 : type.minimumNoticeMinutes,
-      horizonDays: type.horizonDays,
-      closedDays: window.closedDays,
-      serviceClosures: window.serviceClosures,
-      lengthMinutes: appointmentDurationMinutes(type, length),
-    }).find((slot) => slot.id === slotId);
+      registrarId: session.registrarId,
+      length: how.length,
+      ...(how.movingId ? { movingId: how.movingId } : {}),
+    });
+    const offered = inDiary.find((slot) => slot.id === slotId);
     if (!offered) throw schedulingErrors.slotUnavailable();
 
     return { sessionId: session.id, registrarId: session.registrarId, officeId: session.officeId, mode: offered.mode, startsAt: new Date(offered.startsAt), endsAt: new Date(offered.endsAt) };
@@ -294,14 +294,9 @@ export class BookingsService {
     return type;
   }
 
-  private changeable(appointment: AppointmentEntity): AppointmentEntity {
-    if (appointment.status !== 'booked') throw schedulingErrors.notChangeable(appointment.status);
-    return appointment;
-  }
-
   /** A booked appointment its resident may still change or cancel online: not inside the type's minimum notice. */
   private async changeableByResident(manager: EntityManager, appointment: AppointmentEntity): Promise<AppointmentEntity> {
-    this.changeable(appointment);
+    changeable(appointment);
     const request = await this.repository.findRequest(manager, appointment.requestId);
     const type = await this.knownType(manager, request!.typeCode);
     if (isChangeableOnline(appointment.startsAt, type.minimumNoticeMinutes, this.clock.now())) return appointment;

@@ -52,6 +52,10 @@ export const schedulingErrors = {
   eventDateOutOfCalendar: (eventDate: string) =>
     new InvalidInputError([{ field: 'eventDate', problems: [`eventDate must be a real date written yyyy-mm-dd from ${BANK_HOLIDAY_YEARS.first} to ${BANK_HOLIDAY_YEARS.last}, not ${eventDate}`] }]),
   appointmentNotFound: (id: string) => error('appointment-not-found', `there is no appointment ${id}`),
+  movingNotFound: (id: string) =>
+    error('appointment-not-found', `there is no appointment ${id} to move: give moving the id of a booked appointment from GET /api/appointments`),
+  movingOtherType: (typeCode: string) =>
+    new InvalidInputError([{ field: 'type', problems: [`type must be ${typeCode}, the type of the appointment being moved`] }]),
   requestNotFound: (id: string) => error('request-not-found', `there is no appointment request ${id}`),
   statusChange: (from: string, to: string) =>
     error('status-change-not-allowed', `a ${from} appointment cannot be marked ${to}`),
