@@ -10,6 +10,9 @@ const REGFLOW = join(__dirname, '..', '..', 'apps', 'server', 'bin', 'regflow.js
 /** A demo registrar of the seed's staff.json. */
 export const DEMO_REGISTRAR = { name: 'Amrit Kaur', email: 'amrit.kaur@regflow.example' } as const;
 
+/** A demo manager of the seed's staff.json. */
+export const DEMO_MANAGER = { name: 'Susan Whitfield', email: 'susan.whitfield@regflow.example' } as const;
+
 /** Gives a member of staff in `dataDir` a new password with `regflow staff reset-password`, and returns it. */
 export async function resetStaffPassword(dataDir: string, email: string): Promise<string> {
   const { stdout } = await promisify(execFile)(process.execPath, [REGFLOW, 'staff', 'reset-password', email], {
@@ -43,6 +46,8 @@ export interface AdminSession {
   readonly page: Page;
   /** The password `DEMO_REGISTRAR` signs in with. */
   readonly registrarPassword: string;
+  /** The password `DEMO_MANAGER` signs in with. */
+  readonly managerPassword: string;
 }
 
 /**
@@ -52,11 +57,13 @@ export interface AdminSession {
  */
 export function useAdminSession(): AdminSession {
   let registrarPassword: string | undefined;
+  let managerPassword: string | undefined;
   let page: Page | undefined;
   let consoleErrors: string[] = [];
   const demo = useDemoServer({
     prepare: async (dataDir) => {
       registrarPassword = await resetStaffPassword(dataDir, DEMO_REGISTRAR.email);
+      managerPassword = await resetStaffPassword(dataDir, DEMO_MANAGER.email);
     },
   });
 
@@ -83,6 +90,10 @@ export function useAdminSession(): AdminSession {
     get registrarPassword() {
       if (!registrarPassword) throw new Error('the password is set in beforeAll: use it inside a test');
       return registrarPassword;
+    },
+    get managerPassword() {
+      if (!managerPassword) throw new Error('the password is set in beforeAll: use it inside a test');
+      return managerPassword;
     },
   };
 }

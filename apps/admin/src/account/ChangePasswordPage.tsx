@@ -57,7 +57,7 @@ export function ChangePasswordPage() {
   }
 
   return (
-    <Card component="main" sx={{ mt: 2, maxWidth: 640 }}>
+    <Card sx={{ mt: 2, maxWidth: 640 }}>
       <Title title={`${KEY}.title`} />
       <CardContent>
         <Typography component="h1" variant="h5" gutterBottom>

@@ -4,8 +4,8 @@ import { Box } from '@mui/material';
 import { DateTime } from 'luxon';
 import { HTMLAttributes, KeyboardEvent, SyntheticEvent, useCallback, useMemo } from 'react';
 import { useTranslate } from 'react-admin';
-import { Calendar, SlotInfo, stringOrDate } from 'react-big-calendar';
-import withDragAndDrop, { EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
+import { Calendar, HeaderProps, SlotInfo, stringOrDate } from 'react-big-calendar';
+import dragAndDropAddon, { EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
 import { londonDayOf } from '../dates/london';
 import { APPOINTMENT_TEXT, BLOCK_STYLE, SESSION_STYLE, TELEPHONE_SESSION_STYLE, TYPE_COLOURS } from './diary-colours';
 import type { AppointmentEvent, DiaryEvent, SessionEvent } from './diary-events';
@@ -18,9 +18,19 @@ export interface DiaryResource {
   readonly title: string;
 }
 
+// The addon ships as CommonJS only: Vite's build hands a `"type": "module"` app its whole
+// exports object as the default import, vitest the function itself.
+const withDragAndDrop: typeof dragAndDropAddon =
+  typeof dragAndDropAddon === 'function' ? dragAndDropAddon : (dragAndDropAddon as unknown as { default: typeof dragAndDropAddon }).default;
+
 const DragAndDropCalendar = withDragAndDrop<DiaryEvent, DiaryResource>(Calendar);
 
 const VIEWS: DiaryView[] = ['day', 'week'];
+
+/** A day's heading: the button it sits in opens the day. (The stock one claims to be a table's column header, with no table.) */
+function DayHeader({ label }: HeaderProps) {
+  return <span>{label}</span>;
+}
 
 export interface DiaryCalendarProps {
   readonly day: string;
@@ -133,7 +143,7 @@ export function DiaryCalendar(props: DiaryCalendarProps) {
         tooltipAccessor={tooltip}
         eventPropGetter={eventProps}
         slotPropGetter={slotProps}
-        components={{ event: DiaryEventContent }}
+        components={{ event: DiaryEventContent, header: DayHeader }}
         onSelectEvent={onOpen}
         onKeyPressEvent={handleKey}
         selectable

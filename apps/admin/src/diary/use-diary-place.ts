@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-admin';
 import { LONDON_ZONE } from '../dates/london';
 import type { DiaryView } from './london-calendar';
@@ -40,9 +40,16 @@ export function useDiaryPlace(today: string): [DiaryPlace, (change: Partial<Diar
   const location = useLocation();
   const navigate = useNavigate();
   const place = useMemo(() => readDiaryPlace(location.search, today), [location.search, today]);
+  // Two changes in quick succession (an office, then a registrar) must both stand, though the
+  // address the second one sees may not have been rendered yet.
+  const latest = useRef(place);
+  latest.current = place;
   const change = useCallback(
-    (next: Partial<DiaryPlace>) => navigate({ pathname: location.pathname, search: diaryPlaceSearch({ ...place, ...next }) }, { replace: true }),
-    [location.pathname, navigate, place],
+    (next: Partial<DiaryPlace>) => {
+      latest.current = { ...latest.current, ...next };
+      navigate({ pathname: location.pathname, search: diaryPlaceSearch(latest.current) }, { replace: true });
+    },
+    [location.pathname, navigate],
   );
   return [place, change];
 }
