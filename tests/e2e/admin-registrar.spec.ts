@@ -181,4 +181,14 @@ describe('the admin app for a registrar', () => {
     await expect(accessibilityViolations(page)).resolves.toEqual([]);
     await saveScreenshot(page, `admin-registrar${path.replaceAll('/', '-')}`);
   });
+
+  it.each(['/today', '/diary?view=day', '/appointments', '/book'])('fits %s on a tablet, 820 px wide, with no sideways scrolling', async (path) => {
+    const page = await signedIn(path);
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await page.locator('#main-content').waitFor();
+    await page.getByRole('progressbar').waitFor({ state: 'detached' });
+
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBe(0);
+    await saveScreenshot(page, `admin-tablet-${path.replace(/\?.*$/, '').replaceAll('/', '')}`);
+  });
 });
