@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { AccessDenied, Admin, AuthProvider, CanAccess, CustomRoutes, Resource } from 'react-admin';
+import { lazy, ReactNode, Suspense } from 'react';
+import { AccessDenied, Admin, AuthProvider, CanAccess, CustomRoutes, Loading, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { ChangePasswordPage } from './account/ChangePasswordPage';
 import { authProvider as serverAuthProvider } from './auth/auth-provider';
@@ -8,7 +8,6 @@ import { BookByPhonePage } from './book-by-phone/BookByPhonePage';
 import { Dashboard } from './dashboard/Dashboard';
 import { defaultHealthLoader, HealthLoader, HealthLoaderContext } from './dashboard/health-loader';
 import { dataProvider } from './data-provider';
-import { DiaryPage } from './diary/DiaryPage';
 import { i18nProvider } from './i18n/i18n-provider';
 import { Layout } from './layout/Layout';
 import { alerts } from './resources/alerts';
@@ -21,6 +20,9 @@ import { sessions } from './resources/sessions';
 import { lightTheme } from './theme';
 import { TodayPage } from './today/TodayPage';
 
+/** The calendar and its drag and drop load only when someone opens the diary. */
+const DiaryPage = lazy(async () => ({ default: (await import('./diary/DiaryPage')).DiaryPage }));
+
 export interface AppProps {
   readonly loadHealth?: HealthLoader;
   readonly authProvider?: AuthProvider;
@@ -30,7 +32,7 @@ export interface AppProps {
 function PageFor({ page, children }: { readonly page: string; readonly children: ReactNode }) {
   return (
     <CanAccess resource={page} action="list" accessDenied={<AccessDenied />}>
-      {children}
+      <Suspense fallback={<Loading />}>{children}</Suspense>
     </CanAccess>
   );
 }

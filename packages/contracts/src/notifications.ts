@@ -1,5 +1,8 @@
 export const MESSAGE_STATUSES = ['queued', 'sent', 'failed', 'gave-up', 'cancelled'] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+/** Statuses of a message staff may have sent again (`POST /api/messages/:id/resend`): sent, failing or given up on; not one still queued or cancelled. */
+export const RESENDABLE_MESSAGE_STATUSES: readonly MessageStatus[] = ['failed', 'gave-up', 'sent'];
 export type MessageChannel = 'email' | 'sms';
 export type MessageAudience = 'resident' | 'staff';
 

@@ -5,6 +5,16 @@ import { AppointmentMode } from './settings';
 export const APPOINTMENT_STATUSES = ['booked', 'attended', 'registered', 'did-not-attend', 'cancelled'] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 
+/** Where an appointment's status may go next (`PUT /api/appointments/:id`); a status absent here is final. */
+export const NEXT_APPOINTMENT_STATUSES: Readonly<Partial<Record<AppointmentStatus, readonly AppointmentStatus[]>>> = {
+  booked: ['attended', 'did-not-attend', 'registered', 'cancelled'],
+  attended: ['registered'],
+};
+
+/** What a registrar marks an appointment on the day it is held, and not before. */
+export const MARKED_ON_THE_DAY = ['attended', 'did-not-attend', 'registered'] as const satisfies readonly AppointmentStatus[];
+export type MarkedOnTheDay = (typeof MARKED_ON_THE_DAY)[number];
+
 export type RequestChannel = 'online' | 'phone' | 'walk-in';
 
 /** A telephone number as residents and managers write it: digits, spaces and + ( ) -, 7 to 30 characters. */

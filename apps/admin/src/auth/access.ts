@@ -46,6 +46,22 @@ export const ACCESS_RULES: Readonly<Record<string, Rules>> = {
   compliance: { ...readBy(['superintendent-registrar', ...MANAGERS_AND_ADMINS]), edit: MANAGERS_AND_ADMINS },
 };
 
+/** The roles that keep a diary of their own: residents are booked with them. */
+const DIARY_KEEPERS: readonly StaffRole[] = ['registrar', 'superintendent-registrar'];
+
+/** Whether someone holding `roles` keeps a diary of their own. */
+export function keepsDiary(roles: readonly StaffRole[]): boolean {
+  return roles.some((role) => DIARY_KEEPERS.includes(role));
+}
+
+/**
+ * Whether someone holding `roles` looks after every registrar's diary, and chooses whose to show:
+ * managers and admins, whom the server (`mayEditDiaryOf`) lets change any diary.
+ */
+export function seesEveryDiary(roles: readonly StaffRole[]): boolean {
+  return roles.some((role) => MANAGERS_AND_ADMINS.includes(role));
+}
+
 /** Whether someone holding `roles` may do `action` to `resource`. */
 export function mayAccess(roles: readonly StaffRole[], resource: string, action: string): boolean {
   if (!Object.hasOwn(ACCESS_RULES, resource)) return false;

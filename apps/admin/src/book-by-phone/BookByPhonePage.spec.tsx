@@ -1,10 +1,12 @@
 import type { AvailabilityResponse, SlotResponse } from '@regflow/contracts';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { HttpError } from 'react-admin';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { StaffAvailabilityQuery } from '../data-provider';
 import { renderInAdmin } from '../test/render-in-admin';
-import { anAppointment, appointmentTypes, cheltenham, gloucester, listsOf, writeMethod } from '../today/test-builders';
+import { withClockAt } from '../test/environment';
+import { listsServer, writeMethod } from '../test/fake-server';
+import { anAppointment, appointmentTypes, cheltenham, gloucester, MONDAY_TEN_AM } from '../today/test-builders';
 import { BookByPhonePage } from './BookByPhonePage';
 
 const cheltenhamTuesday: SlotResponse = {
@@ -22,7 +24,7 @@ function freeTimes(...slots: SlotResponse[]) {
 }
 
 function renderPage(dataProvider: Record<string, unknown>) {
-  return renderInAdmin(<BookByPhonePage />, { dataProvider: { getList: listsOf({ offices: [cheltenham, gloucester], 'appointment-types': appointmentTypes }), ...dataProvider } });
+  return renderInAdmin(<BookByPhonePage />, { dataProvider: { ...listsServer({ offices: [cheltenham, gloucester], 'appointment-types': appointmentTypes }), ...dataProvider } });
 }
 
 async function chooseType(name: string) {
@@ -36,12 +38,7 @@ function fillIn(label: RegExp, value: string) {
 const bookButton = () => screen.getByRole('button', { name: 'Book the appointment' });
 
 describe(BookByPhonePage.name, () => {
-  beforeEach(() => {
-    vi.setSystemTime(new Date('2026-12-07T10:00:00Z'));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  withClockAt(MONDAY_TEN_AM);
 
   it('shows the first offer as soon as the type is chosen, and every other free time by day', async () => {
     const availability = freeTimes(cheltenhamTuesday, telephoneTuesday, gloucesterWednesday);

@@ -2,7 +2,7 @@ import { Box, Button, List, ListItem, Paper, Stack, Typography } from '@mui/mate
 import type { AppointmentResponse, AppointmentTypeResponse, CreateAppointmentRequest } from '@regflow/contracts';
 import { Ref, useId } from 'react';
 import { LinkBase, useTranslate } from 'react-admin';
-import { useOffices } from './use-reference-data';
+import { useOffices } from '../reference-data/use-reference-data';
 import { useSlotInWords } from './use-slot-in-words';
 
 const KEY = 'regflow.book_by_phone.booked';
@@ -20,7 +20,7 @@ export function BookedSummary({ appointment, request, type, onBookAnother, headi
   const translate = useTranslate();
   const headingId = useId();
   const slotInWords = useSlotInWords();
-  const office = useOffices().find((candidate) => candidate.id === appointment.officeId);
+  const office = useOffices().data?.find((candidate) => candidate.id === appointment.officeId);
   const slot = slotInWords(appointment);
   const documents = appointment.officeId === null ? [] : (type?.documentsToBring ?? []);
 

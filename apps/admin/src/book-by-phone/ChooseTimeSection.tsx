@@ -4,10 +4,11 @@ import type { SlotResponse } from '@regflow/contracts';
 import { Ref, useId, useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { formatCivilDay, formatLondonInstant, plusDays } from '../dates/london';
+import { RetryAlert } from '../layout/RetryAlert';
+import { useOffices, usePlaceName } from '../reference-data/use-reference-data';
 import { DAYS_PER_LOOK, TimesView } from './booking-request';
 import { PlaceTimes, slotsByDay } from './slot-days';
 import type { Availability } from './use-availability';
-import { useOffices, usePlaceName } from './use-reference-data';
 import { useSlotInWords } from './use-slot-in-words';
 
 const KEY = 'regflow.book_by_phone.times';
@@ -46,7 +47,7 @@ export function ChooseTimeSection(props: ChooseTimeSectionProps) {
 function FreeTimes({ firstLook, times, view, today, onViewChange, chosen, onChoose, taken, takenRef }: ChooseTimeSectionProps) {
   const translate = useTranslate();
   const slotInWords = useSlotInWords();
-  const offices = useOffices();
+  const { data: offices = [] } = useOffices();
   const failed = firstLook.error ?? times.error;
 
   if (failed) {
@@ -55,16 +56,7 @@ function FreeTimes({ firstLook, times, view, today, onViewChange, chosen, onChoo
       times.refresh();
     };
     return (
-      <Alert
-        severity="error"
-        action={
-          <Button color="inherit" onClick={retry}>
-            {translate('regflow.book_by_phone.try_again')}
-          </Button>
-        }
-      >
-        {translate(`${KEY}.failed`, { message: failed.message })}
-      </Alert>
+      <RetryAlert onRetry={retry}>{translate(`${KEY}.failed`, { message: failed.message })}</RetryAlert>
     );
   }
   const firstOffer = firstLook.availability?.firstOffer;

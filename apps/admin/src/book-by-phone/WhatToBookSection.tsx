@@ -1,8 +1,9 @@
-import { Alert, Box, Button, FormControl, FormControlLabel, FormHelperText, FormLabel, Radio, RadioGroup, Stack, TextField, Typography } from '@mui/material';
+import { Box, FormControl, FormControlLabel, FormHelperText, FormLabel, Radio, RadioGroup, Stack, TextField, Typography } from '@mui/material';
 import { isAppointmentTypeCode } from '@regflow/contracts';
 import type { AppointmentTypeResponse } from '@regflow/contracts';
 import { Ref, useId } from 'react';
 import { useTranslate } from 'react-admin';
+import { RetryAlert } from '../layout/RetryAlert';
 import { Channel, MOST_BABIES, WhatToBook } from './booking-request';
 
 const KEY = 'regflow.book_by_phone.what';
@@ -32,16 +33,7 @@ export function WhatToBookSection({ what, onChange, types, typesPending, typesEr
         {translate(`${KEY}.heading`)}
       </Typography>
       {typesError ? (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" onClick={retryTypes}>
-              {translate('regflow.book_by_phone.try_again')}
-            </Button>
-          }
-        >
-          {translate(`${KEY}.types_failed`, { message: typesError.message })}
-        </Alert>
+        <RetryAlert onRetry={retryTypes}>{translate(`${KEY}.types_failed`, { message: typesError.message })}</RetryAlert>
       ) : typesPending ? (
         <Typography>{translate(`${KEY}.types_loading`)}</Typography>
       ) : (

@@ -2,7 +2,6 @@
 export const bookByPhoneMessages = {
   book_by_phone: {
     title: 'Book by phone or at the counter',
-    try_again: 'Try again',
     place: {
       by_telephone: 'By telephone',
       unknown_office: 'A register office',

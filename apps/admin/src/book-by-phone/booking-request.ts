@@ -1,7 +1,7 @@
 import { isEmailAddress, RESIDENT_NAME_MAX_LENGTH, RESIDENT_NAME_PATTERN, TELEPHONE_NUMBER_PATTERN } from '@regflow/contracts';
 import type { AppointmentTypeCode, CreateAppointmentRequest } from '@regflow/contracts';
-import { DateTime } from 'luxon';
 import type { StaffAvailabilityQuery } from '../data-provider';
+import { isCivilDay } from '../dates/london';
 
 export type Channel = CreateAppointmentRequest['channel'];
 
@@ -90,7 +90,7 @@ function nameProblem(name: string): DetailsProblem | undefined {
 function dateOfDeathProblem(details: ResidentDetails, today: string): DetailsProblem | undefined {
   if (details.dateOfDeathUnknown) return undefined;
   if (details.dateOfDeath === '') return 'date_of_death_missing';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(details.dateOfDeath) || !DateTime.fromISO(details.dateOfDeath).isValid) return 'date_of_death_invalid';
+  if (!isCivilDay(details.dateOfDeath)) return 'date_of_death_invalid';
   return details.dateOfDeath > today ? 'date_of_death_in_future' : undefined;
 }
 

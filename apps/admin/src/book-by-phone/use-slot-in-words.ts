@@ -2,7 +2,7 @@ import type { SlotResponse } from '@regflow/contracts';
 import { useCallback } from 'react';
 import { useTranslate } from 'react-admin';
 import { formatLondonInstant } from '../dates/london';
-import { usePlaceName } from './use-reference-data';
+import { usePlaceName } from '../reference-data/use-reference-data';
 
 export type SlotPlace = Pick<SlotResponse, 'officeId' | 'startsAt'>;
 

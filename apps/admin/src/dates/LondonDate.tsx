@@ -1,5 +1,5 @@
 import { useRecordContext } from 'react-admin';
-import { formatCivilDay, formatLondonInstant, LondonFormat } from './london';
+import { formatCivilDay, formatLondonInstant, isCivilDay, LondonFormat } from './london';
 
 interface LondonDateProps {
   /** An instant with an offset, or a civil day `yyyy-mm-dd`. */
@@ -9,12 +9,10 @@ interface LondonDateProps {
   readonly empty?: string;
 }
 
-const CIVIL_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The one way regflow shows a date or time: London's, in a `<time>` element machines can read. */
 export function LondonDate({ value, format = 'day-time', empty = '' }: LondonDateProps) {
   if (!value) return <>{empty}</>;
-  const text = CIVIL_DAY.test(value) ? formatCivilDay(value, format === 'short-day' ? 'short-day' : 'day') : formatLondonInstant(value, format);
+  const text = isCivilDay(value) ? formatCivilDay(value, format === 'short-day' ? 'short-day' : 'day') : formatLondonInstant(value, format);
   return <time dateTime={value}>{text}</time>;
 }
 

@@ -3,6 +3,7 @@ import type { AppointmentResponse } from '@regflow/contracts';
 import { useId } from 'react';
 import { LinkBase, useCreatePath, useTranslate } from 'react-admin';
 import { formatCivilDay, formatLondonInstant, londonDayOf } from '../dates/london';
+import { STATUS_MESSAGES } from '../resources/appointments/appointment-choices';
 import type { DiaryView } from './london-calendar';
 import { ModeIcon } from './DiaryEventContent';
 
@@ -61,7 +62,7 @@ function AppointmentItem({ appointment, registrarName }: { readonly appointment:
         {hours} {translate(`${KEY}.types.${appointment.type}`)} {appointment.reference}
       </MuiLink>{' '}
       {appointment.residentName}, <ModeIcon mode={appointment.mode} />
-      {translate(`${KEY}.modes.${appointment.mode}`)}, {translate(`${KEY}.statuses.${appointment.status}`)}
+      {translate(`${KEY}.modes.${appointment.mode}`)}, {translate(`${STATUS_MESSAGES}.${appointment.status}`)}
       {registrarName && <> {translate(`${KEY}.list.registrar`, { name: registrarName })}</>}
     </li>
   );

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { inBrowserZone } from '../test/environment';
 import { renderInAdmin } from '../test/render-in-admin';
 import { diaryEvents } from './diary-events';
 import { aBlock, anAppointment, aSession, MONDAY_MORNING } from './diary.fixtures';
@@ -7,14 +8,7 @@ import { DiaryCalendar } from './DiaryCalendar';
 
 // The registrar's laptop is set to California (UTC-7 in July): London's 09:00 is 01:00 there, before
 // the grid starts, so a calendar drawn in the browser's zone would not show the morning at all.
-const browserZone = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'America/Los_Angeles';
-});
-afterAll(() => {
-  if (browserZone === undefined) delete process.env.TZ;
-  else process.env.TZ = browserZone;
-});
+inBrowserZone('America/Los_Angeles');
 
 const { events, backgroundEvents } = diaryEvents({
   sessions: [aSession()],

@@ -6,11 +6,11 @@ import { HTMLAttributes, KeyboardEvent, SyntheticEvent, useCallback, useMemo } f
 import { useTranslate } from 'react-admin';
 import { Calendar, HeaderProps, SlotInfo, stringOrDate } from 'react-big-calendar';
 import dragAndDropAddon, { EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
-import { londonDayOf } from '../dates/london';
+import { londonDayOf, londonInstant, londonTimeOf } from '../dates/london';
 import { APPOINTMENT_TEXT, BLOCK_STYLE, SESSION_STYLE, TELEPHONE_SESSION_STYLE, TYPE_COLOURS } from './diary-colours';
 import type { AppointmentEvent, DiaryEvent, SessionEvent } from './diary-events';
 import { DiaryEventContent, eventTooltip } from './DiaryEventContent';
-import { DIARY_CULTURE, DIARY_FORMATS, DiaryView, londonLocalizer, londonTimeOf, londonWallClock } from './london-calendar';
+import { DIARY_CULTURE, DIARY_FORMATS, DiaryView, londonLocalizer } from './london-calendar';
 
 /** A column of the day view when a manager sees every registrar side by side. */
 export interface DiaryResource {
@@ -88,7 +88,7 @@ export function DiaryCalendar(props: DiaryCalendarProps) {
   const translate = useTranslate();
   const tooltip = useCallback((event: DiaryEvent) => eventTooltip(translate, event), [translate]);
   const bounds = useMemo(
-    () => ({ date: londonWallClock(day, '12:00'), min: londonWallClock(day, hours.from), max: londonWallClock(day, hours.to) }),
+    () => ({ date: londonInstant(day, '12:00'), min: londonInstant(day, hours.from), max: londonInstant(day, hours.to) }),
     [day, hours.from, hours.to],
   );
 

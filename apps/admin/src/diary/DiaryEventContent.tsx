@@ -4,6 +4,7 @@ import { Box } from '@mui/material';
 import type { AppointmentMode } from '@regflow/contracts';
 import type { EventProps } from 'react-big-calendar';
 import { useTranslate } from 'react-admin';
+import { STATUS_MESSAGES } from '../resources/appointments/appointment-choices';
 import { visuallyHidden } from '../visually-hidden';
 import type { AppointmentEvent, BlockEvent, DiaryEvent, SessionEvent } from './diary-events';
 
@@ -36,7 +37,7 @@ function AppointmentContent({ event: { appointment } }: { readonly event: Appoin
       <Box component="span" sx={visuallyHidden}>
         , {translate(`${KEY}.modes.${appointment.mode}`)}
       </Box>
-      {appointment.status !== 'booked' && <>, {translate(`${KEY}.statuses.${appointment.status}`)}</>}
+      {appointment.status !== 'booked' && <>, {translate(`${STATUS_MESSAGES}.${appointment.status}`)}</>}
     </span>
   );
 }
@@ -61,7 +62,7 @@ function SessionContent({ event }: { readonly event: SessionEvent }) {
 type Translate = ReturnType<typeof useTranslate>;
 
 /** "Worcester" or "Telephone". */
-export function sessionPlace(translate: Translate, event: Pick<SessionEvent, 'officeName'>): string {
+function sessionPlace(translate: Translate, event: Pick<SessionEvent, 'officeName'>): string {
   return event.officeName ?? translate(`${KEY}.session.telephone`);
 }
 
@@ -75,7 +76,7 @@ export function eventTooltip(translate: Translate, event: DiaryEvent): string {
         appointment.reference,
         appointment.residentName,
         translate(`${KEY}.modes.${appointment.mode}`),
-        translate(`${KEY}.statuses.${appointment.status}`),
+        translate(`${STATUS_MESSAGES}.${appointment.status}`),
       ].join(', ');
     }
     case 'block':

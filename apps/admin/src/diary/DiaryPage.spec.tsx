@@ -3,7 +3,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { CreateParams, DeleteParams, GetListParams, HttpError, UpdateParams } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
 import { AdminRenderOptions, renderInAdmin } from '../test/render-in-admin';
-import { aBlock, AMRIT, anAppointment, aSession, MONDAY_MORNING, offices, staff } from './diary.fixtures';
+import { AMRIT, offices, staff } from '../test/builders';
+import { aBlock, anAppointment, aSession, MONDAY_MORNING } from './diary.fixtures';
 import { DiaryPage } from './DiaryPage';
 
 type Lists = Record<string, readonly object[]>;
@@ -261,12 +262,14 @@ describe(DiaryPage.name, () => {
     );
   });
 
-  it('gives a registrar no office or registrar filter', async () => {
-    renderDiary(serverWith(week));
+  it.each<readonly StaffRole[]>([['registrar'], ['superintendent-registrar']])('gives a %s their own diary, with no office or registrar filter', async (role) => {
+    const server = serverWith(week);
+    renderDiary(server, [role]);
     await calendarEvent(/BRT-7KQ2/);
 
     expect(screen.queryByRole('combobox', { name: 'Office' })).not.toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'Registrar' })).not.toBeInTheDocument();
+    expect(filterOf(server, 'sessions')).toContainEqual({ day_gte: '2026-07-06', day_lte: '2026-07-12', registrarId: AMRIT.id });
   });
 
   it('shows a manager each registrar’s day side by side', async () => {

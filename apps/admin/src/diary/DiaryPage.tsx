@@ -1,11 +1,13 @@
 import { Alert, Box, LinearProgress, Typography } from '@mui/material';
 import type { BlockResponse, SessionResponse, StaffRole } from '@regflow/contracts';
+import { seesEveryDiary } from '../auth/access';
 import { useCallback, useMemo, useState } from 'react';
 import { Title, useCreatePath, useDataProvider, useGetIdentity, useNavigate, useNotify, usePermissions, useRefresh, useTranslate } from 'react-admin';
 import type { RegflowDataProvider } from '../data-provider';
-import { londonDayOf } from '../dates/london';
-import { SessionFormValues, useOffices, useRegistrars } from '../resources/sessions';
+import { londonDayOf, londonTimeOf } from '../dates/london';
+import { useOffices, useRegistrars } from '../reference-data/use-reference-data';
 import { BlockFormValues } from '../resources/blocks';
+import { SessionFormValues } from '../resources/sessions';
 import { visuallyHidden } from '../visually-hidden';
 import { BlockDialog } from './BlockDialog';
 import { SessionDialog } from './SessionDialog';
@@ -16,19 +18,12 @@ import { DiaryLegend } from './DiaryLegend';
 import { DiaryEmpty, DiaryError, DiaryLoading } from './DiaryStates';
 import { DiaryToolbar } from './DiaryToolbar';
 import { DiaryEvent, diaryEvents, eventTimes, sessionAround, shownAppointments } from './diary-events';
-import { diaryRange, londonTimeOf, visibleHours } from './london-calendar';
+import { diaryRange, visibleHours } from './london-calendar';
 import { moveByDrop, moveReport } from './move-by-drop';
 import { DIARY_PAGE, DiaryScope, useDiaryData } from './use-diary-data';
 import { useDiaryPlace } from './use-diary-place';
 
 const KEY = 'regflow.diary';
-
-/** Roles that see every registrar's diary and choose whose to show. */
-const MANAGING_ROLES: readonly StaffRole[] = ['manager', 'admin', 'superintendent-registrar'];
-
-export function managesDiaries(roles: readonly StaffRole[] | undefined): boolean {
-  return roles?.some((role) => MANAGING_ROLES.includes(role)) ?? false;
-}
 
 type DiaryDialog =
   | { readonly kind: 'session'; readonly session?: SessionResponse; readonly defaults?: SessionFormValues }
@@ -57,7 +52,7 @@ export function DiaryPage({ getNow = currentTime }: DiaryPageProps) {
   const { identity, isPending: identityPending } = useGetIdentity();
   const today = londonDayOf(getNow());
   const [place, changePlace] = useDiaryPlace(today);
-  const manager = managesDiaries(permissions);
+  const manager = seesEveryDiary(permissions ?? []);
   const ready = !rolesPending && !identityPending && identity !== undefined;
   const scope: DiaryScope = manager ? { registrarId: place.registrarId, officeId: place.officeId } : { registrarId: identity ? String(identity.id) : undefined };
   const range = diaryRange(place.day, place.view);

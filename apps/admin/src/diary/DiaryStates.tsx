@@ -1,5 +1,6 @@
-import { Alert, Box, Button, CircularProgress, Stack, Typography } from '@mui/material';
+import { Box, Button, CircularProgress, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { RetryAlert } from '../layout/RetryAlert';
 import type { DiaryView } from './london-calendar';
 
 const KEY = 'regflow.diary';
@@ -17,17 +18,9 @@ export function DiaryLoading() {
 export function DiaryError({ error, onRetry }: { readonly error: Error; readonly onRetry: () => void }) {
   const translate = useTranslate();
   return (
-    <Alert
-      severity="error"
-      sx={{ my: 2 }}
-      action={
-        <Button color="inherit" onClick={onRetry}>
-          {translate(`${KEY}.try_again`)}
-        </Button>
-      }
-    >
+    <RetryAlert sx={{ my: 2 }} onRetry={onRetry}>
       {translate(`${KEY}.load_failed`, { reason: error.message })}
-    </Alert>
+    </RetryAlert>
   );
 }
 

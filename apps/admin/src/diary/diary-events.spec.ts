@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diaryEvents, sessionAround } from './diary-events';
-import { aBlock, AMRIT, anAppointment, aSession } from './diary.fixtures';
+import { AMRIT } from '../test/builders';
+import { aBlock, anAppointment, aSession } from './diary.fixtures';
 
 describe(diaryEvents.name, () => {
   const officeNames = new Map([['office-worcester', 'Worcester']]);

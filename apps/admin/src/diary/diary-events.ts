@@ -1,6 +1,6 @@
 import type { AppointmentResponse, BlockResponse, SessionResponse } from '@regflow/contracts';
 import { DateTime } from 'luxon';
-import { londonTimeOf, londonWallClock } from './london-calendar';
+import { londonInstant, londonTimeOf } from '../dates/london';
 
 interface Placed {
   readonly id: string;
@@ -51,8 +51,8 @@ export function diaryEvents({ sessions, blocks, appointments, officeNames }: Dia
   const backgroundEvents: SessionEvent[] = sessions.map((session) => ({
     kind: 'session',
     id: session.id,
-    start: londonWallClock(session.day, session.startTime),
-    end: londonWallClock(session.day, session.endTime),
+    start: londonInstant(session.day, session.startTime),
+    end: londonInstant(session.day, session.endTime),
     registrarId: session.registrarId,
     session,
     officeName: session.officeId === null ? null : (officeNames.get(session.officeId) ?? session.officeId),
@@ -64,7 +64,7 @@ export function diaryEvents({ sessions, blocks, appointments, officeNames }: Dia
 export function eventTimes(data: Pick<DiaryData, 'sessions' | 'appointments'>): string[] {
   const times = data.sessions.flatMap((session) => [session.startTime, session.endTime]);
   const appointmentTimes = shownAppointments(data.appointments).flatMap((appointment) =>
-    [appointment.startsAt, appointment.endsAt].map((iso) => londonTimeOf(instant(iso))),
+    [appointment.startsAt, appointment.endsAt].map(londonTimeOf),
   );
   return [...times, ...appointmentTimes];
 }

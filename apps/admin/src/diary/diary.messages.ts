@@ -5,7 +5,6 @@ export const diaryMessages = {
     loading: 'Loading the diary…',
     refreshing: 'Updating the diary…',
     load_failed: 'The diary could not be loaded: %{reason}. Check your connection, then try again.',
-    try_again: 'Try again',
     truncated: 'This shows the first %{count} sessions, blocks or appointments only: choose an office or a registrar to see them all.',
     empty: {
       week: 'No sessions this week',
@@ -60,13 +59,6 @@ export const diaryMessages = {
     modes: {
       telephone: 'Telephone',
       'face-to-face': 'Face to face',
-    },
-    statuses: {
-      booked: 'Booked',
-      attended: 'Attended',
-      registered: 'Registered',
-      'did-not-attend': 'Did not attend',
-      cancelled: 'Cancelled',
     },
     session: {
       telephone: 'Telephone',

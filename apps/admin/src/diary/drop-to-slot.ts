@@ -1,8 +1,6 @@
 import type { AppointmentResponse, SessionResponse, SlotResponse } from '@regflow/contracts';
-import { DateTime } from 'luxon';
 import type { StaffAvailabilityQuery } from '../data-provider';
-import { londonDayOf } from '../dates/london';
-import { londonTimeOf } from './london-calendar';
+import { londonDayOf, londonTimeOf } from '../dates/london';
 
 /** An appointment dropped on the calendar: where it landed and in whose diary. */
 export interface AppointmentDrop {
@@ -52,15 +50,15 @@ export function targetSessions(drop: AppointmentDrop, sessions: readonly Session
  */
 export function slotForDrop(drop: AppointmentDrop, sessions: readonly SessionResponse[], freeSlots: readonly SlotResponse[]): DropOutcome {
   const dropAt = drop.start.getTime();
-  if (drop.registrarId === drop.appointment.registrarId && DateTime.fromISO(drop.appointment.startsAt).toMillis() === dropAt) {
+  if (drop.registrarId === drop.appointment.registrarId && Date.parse(drop.appointment.startsAt) === dropAt) {
     return { kind: 'unchanged' };
   }
   const { day, time } = dropPlace(drop);
   const sessionIds = new Set(targetSessions(drop, sessions).map((session) => session.id));
   if (sessionIds.size === 0) return { kind: 'no-session', day, time };
   const inDiary = freeSlots.filter((slot) => sessionIds.has(sessionIdOfSlot(slot.id)));
-  const slot = inDiary.find((candidate) => DateTime.fromISO(candidate.startsAt).toMillis() === dropAt);
+  const slot = inDiary.find((candidate) => Date.parse(candidate.startsAt) === dropAt);
   if (slot) return { kind: 'move', slot };
-  const freeTimes = [...new Set(inDiary.map((candidate) => londonTimeOf(DateTime.fromISO(candidate.startsAt).toJSDate())))].sort();
+  const freeTimes = [...new Set(inDiary.map((candidate) => londonTimeOf(candidate.startsAt)))].sort();
   return { kind: 'not-free', day, time, freeTimes };
 }

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diaryRange, londonLocalizer, londonTimeOf, londonWallClock, stepDay, visibleHours } from './london-calendar';
+import { describe, expect, it } from 'vitest';
+import { inBrowserZone } from '../test/environment';
+import { diaryRange, londonLocalizer, stepDay, visibleHours } from './london-calendar';
 
 // A laptop set to California: a localizer that read Dates in the browser's zone would be 8 hours out.
-const browserZone = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'America/Los_Angeles';
-});
-afterAll(() => {
-  if (browserZone === undefined) delete process.env.TZ;
-  else process.env.TZ = browserZone;
-});
+inBrowserZone('America/Los_Angeles');
 
 const utc = (iso: string) => new Date(iso);
 
@@ -45,14 +39,6 @@ describe('londonLocalizer', () => {
   it('writes times as London shows them', () => {
     expect(londonLocalizer.format(utc('2026-07-06T08:30:00Z'), 'HH:mm', 'en-GB')).toBe('09:30');
     expect(londonLocalizer.format(utc('2026-07-05T23:30:00Z'), 'cccc d MMMM', 'en-GB')).toBe('Monday 6 July');
-  });
-});
-
-describe('London wall clocks', () => {
-  it('reads a day and a time as London’s, in summer and in winter', () => {
-    expect(londonWallClock('2026-07-06', '09:00').toISOString()).toBe('2026-07-06T08:00:00.000Z');
-    expect(londonWallClock('2026-12-07', '09:00').toISOString()).toBe('2026-12-07T09:00:00.000Z');
-    expect(londonTimeOf(utc('2026-07-06T08:15:00Z'))).toBe('09:15');
   });
 });
 

@@ -55,16 +55,6 @@ export function stepDay(day: string, view: DiaryView, direction: -1 | 1): string
   return plusDays(day, direction * (view === 'day' ? 1 : 7));
 }
 
-/** The instant a London wall clock shows `time` (`HH:mm`) on `day`. */
-export function londonWallClock(day: string, time: string): Date {
-  return DateTime.fromISO(`${day}T${time}`, { zone: LONDON_ZONE }).toJSDate();
-}
-
-/** London's wall clock (`HH:mm`) at an instant. */
-export function londonTimeOf(instant: Date): string {
-  return DateTime.fromJSDate(instant, { zone: LONDON_ZONE }).toFormat('HH:mm');
-}
-
 const WORKING_HOURS = { from: '08:00', to: '18:00' } as const;
 
 /**

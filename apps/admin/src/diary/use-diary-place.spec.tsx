@@ -38,3 +38,20 @@ describe(useDiaryPlace.name, () => {
     expect(location.search).toBe('?day=2026-07-06&view=week&office=office-worcester&registrar=staff-amrit');
   });
 });
+
+describe('useDiaryPlace, rendered between changes', () => {
+  it('keeps a change made after the address of an earlier one was rendered but before its own was', () => {
+    const { result, rerender } = renderHook(() => [useDiaryPlace('2026-07-06'), useLocation()] as const, {
+      wrapper: ({ children }) => <MemoryRouter initialEntries={['/diary?view=week']}>{children}</MemoryRouter>,
+    });
+
+    act(() => {
+      result.current[0][1]({ officeId: 'office-worcester' });
+      result.current[0][1]({ registrarId: 'staff-amrit' });
+    });
+    rerender();
+    act(() => result.current[0][1]({ day: '2026-07-13' }));
+
+    expect(result.current[1].search).toBe('?day=2026-07-13&view=week&office=office-worcester&registrar=staff-amrit');
+  });
+});

@@ -1,7 +1,6 @@
-import { DateTime } from 'luxon';
 import { useCallback, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-admin';
-import { LONDON_ZONE } from '../dates/london';
+import { isCivilDay } from '../dates/london';
 import type { DiaryView } from './london-calendar';
 
 /** What the diary shows; kept in the address (`/diary?day=2026-07-06&view=day`) so Back and links return to it. */
@@ -20,7 +19,7 @@ export function readDiaryPlace(search: string, today: string): DiaryPlace {
   const day = params.get(PARAMS.day);
   const view = params.get(PARAMS.view);
   return {
-    day: day && /^\d{4}-\d{2}-\d{2}$/.test(day) && DateTime.fromISO(day, { zone: LONDON_ZONE }).isValid ? day : today,
+    day: day && isCivilDay(day) ? day : today,
     view: view === 'day' ? 'day' : 'week',
     ...(params.get(PARAMS.officeId) ? { officeId: params.get(PARAMS.officeId)! } : {}),
     ...(params.get(PARAMS.registrarId) ? { registrarId: params.get(PARAMS.registrarId)! } : {}),
@@ -40,14 +39,20 @@ export function useDiaryPlace(today: string): [DiaryPlace, (change: Partial<Diar
   const location = useLocation();
   const navigate = useNavigate();
   const place = useMemo(() => readDiaryPlace(location.search, today), [location.search, today]);
-  // Two changes in quick succession (an office, then a registrar) must both stand, though the
-  // address the second one sees may not have been rendered yet.
+  // Changes in quick succession (an office, then a registrar, then the next week) must all stand,
+  // though the address each one sees may be one written before the last: `written` holds the
+  // addresses asked for and not yet rendered, and until it is empty the place asked for last wins.
   const latest = useRef(place);
-  latest.current = place;
+  const written = useRef<string[]>([]);
+  const rendered = written.current.indexOf(location.search);
+  written.current = rendered < 0 ? [] : written.current.slice(rendered + 1);
+  if (written.current.length === 0) latest.current = place;
   const change = useCallback(
     (next: Partial<DiaryPlace>) => {
       latest.current = { ...latest.current, ...next };
-      navigate({ pathname: location.pathname, search: diaryPlaceSearch(latest.current) }, { replace: true });
+      const search = diaryPlaceSearch(latest.current);
+      written.current.push(search);
+      navigate({ pathname: location.pathname, search }, { replace: true });
     },
     [location.pathname, navigate],
   );

@@ -12,5 +12,6 @@ export const layoutMessages = {
       audit: 'Audit trail',
     },
     change_password: 'Change my password',
+    try_again: 'Try again',
   },
 } as const;

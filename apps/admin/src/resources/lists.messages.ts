@@ -3,7 +3,6 @@ export const listMessages = {
   lists: {
     loading: 'Loading…',
     error: 'This could not be loaded. Check your connection and the filters, then try again.',
-    try_again: 'Try again',
     clear_filters: 'Clear filters',
     actions: 'Actions',
     yes: 'Yes',
@@ -12,6 +11,7 @@ export const listMessages = {
       download: 'Download CSV',
       preparing: 'Preparing the CSV…',
       failed: 'The CSV could not be made: %{reason}. Try again.',
+      truncated: 'The file holds the first %{rows} rows. Narrow the filters (fewer days, one office) to download the rest.',
     },
     appointments: {
       title: 'Appointments',

@@ -2,8 +2,9 @@ import { Alert, AlertTitle, Box, Button, Stack, Typography } from '@mui/material
 import type { AlertResponse, UpdateAlertRequest } from '@regflow/contracts';
 import { useId, useState } from 'react';
 import { Link, useGetList, useTranslate, useUpdate } from 'react-admin';
-import { NO_SILENT_RETRIES } from '../book-by-phone/use-reference-data';
 import { LondonDate } from '../dates/LondonDate';
+import { RetryAlert } from '../layout/RetryAlert';
+import { NO_SILENT_RETRIES } from '../reference-data/use-reference-data';
 import { DEATH_WARNING, openAlertsFirst } from './today-list';
 
 const KEY = 'regflow.today.alerts';
@@ -24,17 +25,9 @@ export function OpenAlerts({ announce }: OpenAlertsProps) {
 
   if (error) {
     return (
-      <Alert
-        severity="error"
-        sx={{ mb: 2 }}
-        action={
-          <Button color="inherit" onClick={() => void refetch()}>
-            {translate('regflow.today.try_again')}
-          </Button>
-        }
-      >
+      <RetryAlert sx={{ mb: 2 }} onRetry={() => void refetch()}>
         {translate(`${KEY}.load_failed`, { message: error.message })}
-      </Alert>
+      </RetryAlert>
     );
   }
   const alerts = openAlertsFirst(data ?? []);

@@ -5,6 +5,7 @@ import { Link, useDataProvider, useTranslate, useUpdate } from 'react-admin';
 import type { RegflowDataProvider } from '../data-provider';
 import { LondonDate } from '../dates/LondonDate';
 import { formatLondonInstant } from '../dates/london';
+import { STATUS_MESSAGES } from '../resources/appointments/appointment-choices';
 import { Mark, marksFor } from './today-list';
 
 const KEY = 'regflow.today';
@@ -66,7 +67,7 @@ export function TodayAppointmentItem({ appointment, typeName, placeName, registr
       { id: appointment.id, data: {}, previousData: appointment },
       {
         onSuccess: (restored) => {
-          announce(translate(`${KEY}.undone`, { ...who, status: translate(`${KEY}.statuses.${restored.status}`) }));
+          announce(translate(`${KEY}.undone`, { ...who, status: translate(`${STATUS_MESSAGES}.${restored.status}`) }));
           setFocusNext('first-mark');
         },
         onError: (error) => setRefusal(translate(`${KEY}.undo_refused`, { message: error.message })),
@@ -93,7 +94,7 @@ export function TodayAppointmentItem({ appointment, typeName, placeName, registr
           {registrarName && <Typography variant="body2">{translate(`${KEY}.appointments.registrar`, { name: registrarName })}</Typography>}
         </Box>
         <Box>
-          <Chip label={translate(`${KEY}.statuses.${appointment.status}`)} color={appointment.status === 'registered' ? 'success' : 'default'} />
+          <Chip label={translate(`${STATUS_MESSAGES}.${appointment.status}`)} color={appointment.status === 'registered' ? 'success' : 'default'} />
         </Box>
         <Stack direction="row" gap={1} flexWrap="wrap">
           {marks.map((status, index) => (

@@ -1,8 +1,11 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { HttpError } from 'react-admin';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HttpError, RaRecord } from 'react-admin';
+import { describe, expect, it, vi } from 'vitest';
 import { renderInAdmin } from '../test/render-in-admin';
-import { anAlert, anAppointment, appointmentTypes, aStaffMember, cheltenham, listsOf, writeMethod } from './test-builders';
+import { aStaffMember } from '../test/builders';
+import { withClockAt } from '../test/environment';
+import { listsServer, writeMethod } from '../test/fake-server';
+import { anAlert, anAppointment, appointmentTypes, cheltenham, MONDAY_TEN_AM } from './test-builders';
 import { TodayPage } from './TodayPage';
 
 const aled = anAppointment();
@@ -13,16 +16,10 @@ function appointmentsRegion() {
 }
 
 describe(TodayPage.name, () => {
-  beforeEach(() => {
-    // 10:00 on Monday 7 December 2026 in London (GMT).
-    vi.setSystemTime(new Date('2026-12-07T10:00:00Z'));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  withClockAt(MONDAY_TEN_AM);
 
   it("names London's day and says it is loading the appointments", async () => {
-    renderInAdmin(<TodayPage />, { dataProvider: { getList: listsOf({ ...reference, appointments: () => new Promise(() => undefined) }) } });
+    renderInAdmin(<TodayPage />, { dataProvider: listsServer({ ...reference, appointments: () => new Promise(() => undefined) }) });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Today, Monday 7 December 2026' })).toBeInTheDocument();
     expect(await screen.findByText('Loading today’s appointments…')).toBeInTheDocument();
@@ -30,14 +27,14 @@ describe(TodayPage.name, () => {
 
   it("asks for the registrar's own appointments of the day", async () => {
     const appointments = vi.fn(async () => []);
-    renderInAdmin(<TodayPage />, { dataProvider: { getList: listsOf({ ...reference, appointments }) } });
+    renderInAdmin(<TodayPage />, { dataProvider: listsServer({ ...reference, appointments }) });
 
     await screen.findByText('No appointments today.');
     expect(appointments).toHaveBeenCalledWith(expect.objectContaining({ filter: { day: '2026-12-07', registrarId: 'staff-amrit' } }));
   });
 
   it('says when there is nothing today and where to go instead', async () => {
-    renderInAdmin(<TodayPage />, { dataProvider: { getList: listsOf(reference) } });
+    renderInAdmin(<TodayPage />, { dataProvider: listsServer(reference) });
 
     expect(await screen.findByText('No appointments today.')).toBeInTheDocument();
     const region = appointmentsRegion();
@@ -47,8 +44,8 @@ describe(TodayPage.name, () => {
   });
 
   it('explains a failure and tries again', async () => {
-    const appointments = vi.fn<() => Promise<readonly object[]>>().mockRejectedValueOnce(new Error('The regflow server cannot be reached.')).mockResolvedValue([aled]);
-    renderInAdmin(<TodayPage />, { dataProvider: { getList: listsOf({ ...reference, appointments }) } });
+    const appointments = vi.fn<() => Promise<readonly RaRecord[]>>().mockRejectedValueOnce(new Error('The regflow server cannot be reached.')).mockResolvedValue([aled]);
+    renderInAdmin(<TodayPage />, { dataProvider: listsServer({ ...reference, appointments }) });
 
     expect(await screen.findByText('Today’s appointments could not be loaded. The regflow server cannot be reached.')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
@@ -64,7 +61,7 @@ describe(TodayPage.name, () => {
       anAppointment({ id: 'a-3', startsAt: '2026-12-07T10:00:00.000Z', residentName: 'Cancelled Caller', status: 'cancelled' }),
       aled,
     ];
-    renderInAdmin(<TodayPage />, { dataProvider: { getList: listsOf({ ...reference, appointments, alerts: [missedMessage, deathWarning] }) } });
+    renderInAdmin(<TodayPage />, { dataProvider: listsServer({ ...reference, appointments, alerts: [missedMessage, deathWarning] }) });
 
     const alerts = await screen.findByRole('region', { name: 'Needs attention' });
     const items = within(alerts).getAllByRole('listitem');
@@ -89,7 +86,7 @@ describe(TodayPage.name, () => {
   it('resolves an alert', async () => {
     const deathWarning = anAlert();
     const update = vi.fn(async () => ({ data: { ...deathWarning, resolvedAt: '2026-12-07T10:01:00.000Z', resolvedBy: 'staff-amrit' } }));
-    renderInAdmin(<TodayPage />, { dataProvider: { getList: listsOf({ ...reference, alerts: [deathWarning] }), update: writeMethod(update) } });
+    renderInAdmin(<TodayPage />, { dataProvider: { ...listsServer({ ...reference, alerts: [deathWarning] }), update: writeMethod(update) } });
 
     fireEvent.click(await screen.findByRole('button', { name: `Resolve: ${deathWarning.summary}` }));
 
@@ -102,7 +99,7 @@ describe(TodayPage.name, () => {
     const registered = { ...aled, status: 'registered' as const, registeredAt: '2026-12-07T10:00:00.000Z', statusChangedAt: '2026-12-07T10:00:00.000Z', statusUndoable: true };
     const update = vi.fn(async () => ({ data: registered }));
     const undoStatus = vi.fn(async () => ({ ...aled, statusChangedAt: '2026-12-07T10:01:00.000Z' }));
-    renderInAdmin(<TodayPage />, { dataProvider: { getList: listsOf({ ...reference, appointments: [aled] }), update: writeMethod(update), undoStatus } });
+    renderInAdmin(<TodayPage />, { dataProvider: { ...listsServer({ ...reference, appointments: [aled] }), update: writeMethod(update), undoStatus } });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Mark 09:30 Aled Jones registered' }));
 
@@ -127,7 +124,7 @@ describe(TodayPage.name, () => {
     const update = vi.fn(async () => {
       throw new HttpError(refusal, 409, { statusCode: 409, code: 'too-early-to-mark', message: refusal });
     });
-    renderInAdmin(<TodayPage />, { dataProvider: { getList: listsOf({ ...reference, appointments: [aled] }), update: writeMethod(update) } });
+    renderInAdmin(<TodayPage />, { dataProvider: { ...listsServer({ ...reference, appointments: [aled] }), update: writeMethod(update) } });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Mark 09:30 Aled Jones attended' }));
 
@@ -141,7 +138,7 @@ describe(TodayPage.name, () => {
     renderInAdmin(<TodayPage />, {
       roles: ['manager'],
       staff: { id: 'staff-mo', name: 'Mo Patel' },
-      dataProvider: { getList: listsOf({ ...reference, appointments, staff: [rhian, aStaffMember(), aStaffMember({ id: 'staff-mo', name: 'Mo Patel', roles: ['manager'] })] }) },
+      dataProvider: listsServer({ ...reference, appointments, staff: [rhian, aStaffMember(), aStaffMember({ id: 'staff-mo', name: 'Mo Patel', roles: ['manager'] })] }),
     });
 
     const row = await within(appointmentsRegion()).findByRole('listitem');

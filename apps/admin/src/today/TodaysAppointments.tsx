@@ -1,10 +1,12 @@
-import { Alert, Box, Button, CircularProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import type { AppointmentResponse, StaffResponse, StaffRole } from '@regflow/contracts';
+import { Box, Button, CircularProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import type { AppointmentResponse, StaffRole } from '@regflow/contracts';
 import { useId, useMemo, useState } from 'react';
 import { LinkBase, useGetIdentity, useGetList, usePermissions, useTranslate } from 'react-admin';
-import { typeNameOf } from '../book-by-phone/reference-data';
-import { NO_SILENT_RETRIES, useAppointmentTypes, usePlaceName } from '../book-by-phone/use-reference-data';
-import { defaultRegistrarId, diaryKeepers, seesEveryDiary, todaysList } from './today-list';
+import { seesEveryDiary } from '../auth/access';
+import { RetryAlert } from '../layout/RetryAlert';
+import { typeNameOf } from '../reference-data/reference-data';
+import { NO_SILENT_RETRIES, useAppointmentTypes, usePlaceName, useRegistrars } from '../reference-data/use-reference-data';
+import { defaultRegistrarId, todaysList } from './today-list';
 import { TodayAppointmentItem } from './TodayAppointmentItem';
 
 const KEY = 'regflow.today';
@@ -35,8 +37,7 @@ export function TodaysAppointments({ day, announce }: TodaysAppointmentsProps) {
     { filter: registrarId ? { day, registrarId } : { day }, sort: { field: 'startsAt', order: 'ASC' }, pagination: ONE_DAY },
     { ...NO_SILENT_RETRIES, enabled: ready },
   );
-  const { data: staff } = useGetList<StaffResponse>('staff', { filter: { active: true }, sort: { field: 'name', order: 'ASC' }, pagination: ONE_DAY }, { ...NO_SILENT_RETRIES, enabled: manager });
-  const registrars = useMemo(() => diaryKeepers(staff ?? []), [staff]);
+  const { data: registrars } = useRegistrars({ enabled: manager });
   const { types } = useAppointmentTypes();
   const placeName = usePlaceName();
   const appointments = useMemo(() => todaysList(data ?? []), [data]);
@@ -47,7 +48,7 @@ export function TodaysAppointments({ day, announce }: TodaysAppointmentsProps) {
         <Typography id={headingId} component="h2" variant="h6">
           {translate(`${KEY}.appointments.heading`)}
         </Typography>
-        {manager && staff && (
+        {manager && registrars && (
           <TextField
             select
             size="small"
@@ -67,16 +68,7 @@ export function TodaysAppointments({ day, announce }: TodaysAppointmentsProps) {
       </Stack>
       <div aria-busy={!ready || isPending}>
         {error ? (
-          <Alert
-            severity="error"
-            action={
-              <Button color="inherit" onClick={() => void refetch()}>
-                {translate(`${KEY}.try_again`)}
-              </Button>
-            }
-          >
-            {translate(`${KEY}.appointments.load_failed`, { message: error.message })}
-          </Alert>
+          <RetryAlert onRetry={() => void refetch()}>{translate(`${KEY}.appointments.load_failed`, { message: error.message })}</RetryAlert>
         ) : !ready || isPending ? (
           <Stack direction="row" gap={1} alignItems="center">
             <CircularProgress size={20} aria-hidden />
@@ -92,7 +84,7 @@ export function TodaysAppointments({ day, announce }: TodaysAppointmentsProps) {
                 appointment={appointment}
                 typeName={typeNameOf(appointment.type, types)}
                 placeName={placeName(appointment.officeId)}
-                registrarName={registrarId ? undefined : registrars.find((registrar) => registrar.id === appointment.registrarId)?.name}
+                registrarName={registrarId ? undefined : registrars?.find((registrar) => registrar.id === appointment.registrarId)?.name}
                 announce={announce}
               />
             ))}

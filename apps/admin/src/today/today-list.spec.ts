@@ -1,7 +1,7 @@
 import type { StaffRole } from '@regflow/contracts';
 import { describe, expect, it } from 'vitest';
-import { anAlert, anAppointment, aStaffMember } from './test-builders';
-import { defaultRegistrarId, diaryKeepers, marksFor, openAlertsFirst, seesEveryDiary, todaysList } from './today-list';
+import { anAlert, anAppointment } from './test-builders';
+import { defaultRegistrarId, marksFor, openAlertsFirst, todaysList } from './today-list';
 
 describe(marksFor.name, () => {
   it.each([
@@ -45,23 +45,5 @@ describe(defaultRegistrarId.name, () => {
     ['an admin: every diary', ['admin'], null],
   ])('opens %s', (_case, roles, expected) => {
     expect(defaultRegistrarId(roles, 'staff-1')).toBe(expected);
-  });
-
-  it('lets only managers and admins look beyond their own diary', () => {
-    expect(seesEveryDiary(['registrar', 'superintendent-registrar'])).toBe(false);
-    expect(seesEveryDiary(['manager'])).toBe(true);
-  });
-});
-
-describe(diaryKeepers.name, () => {
-  it('lists active registrars by name, without managers or former staff', () => {
-    const staff = [
-      aStaffMember({ id: 'zoe', name: 'Zoe Hill', roles: ['superintendent-registrar'] }),
-      aStaffMember({ id: 'mo', name: 'Mo Patel', roles: ['manager'] }),
-      aStaffMember({ id: 'gone', name: 'Ann Gone', active: false }),
-      aStaffMember({ id: 'amrit', name: 'Amrit Kaur' }),
-    ];
-
-    expect(diaryKeepers(staff).map((member) => member.id)).toEqual(['amrit', 'zoe']);
   });
 });

@@ -4,7 +4,6 @@ export const todayMessages = {
     title: 'Today, %{day}',
     book_by_phone: 'Book by phone or at the counter',
     open_diary: 'Open the diary',
-    try_again: 'Try again',
     registrar_filter: 'Whose appointments',
     all_registrars: 'All registrars',
     appointments: {
@@ -16,13 +15,6 @@ export const todayMessages = {
       registrar: 'Registrar: %{name}',
       by_telephone: 'By telephone',
       face_to_face_at: 'Face to face at %{office}',
-    },
-    statuses: {
-      booked: 'Booked',
-      attended: 'Attended',
-      registered: 'Registered',
-      'did-not-attend': 'Did not attend',
-      cancelled: 'Cancelled',
     },
     marks: {
       attended: 'Attended',

@@ -3,7 +3,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { DataProvider, GetListParams, HttpError, Notification, UpdateParams } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
 import { renderInAdmin } from '../../test/render-in-admin';
-import { anAlert, anAppointment, listsServer, staff } from '../shared/lists.fixtures';
+import { anAlert, anAppointment, staff } from '../../test/builders';
+import { listsServer } from '../../test/fake-server';
 import { AlertList } from './AlertList';
 
 const resolved = anAlert({

@@ -1,6 +1,7 @@
 import DoneIcon from '@mui/icons-material/Done';
 import type { AlertResponse, UpdateAlertRequest } from '@regflow/contracts';
 import { Button, useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate, useUpdate } from 'react-admin';
+import { useNotifyRefusal } from '../shared/use-notify-refusal';
 
 type ResolvableAlert = AlertResponse & Partial<UpdateAlertRequest>;
 
@@ -8,6 +9,7 @@ type ResolvableAlert = AlertResponse & Partial<UpdateAlertRequest>;
 export function ResolveButton(_: { readonly label?: string }) {
   const translate = useTranslate();
   const notify = useNotify();
+  const notifyRefusal = useNotifyRefusal();
   const refresh = useRefresh();
   const alert = useRecordContext<ResolvableAlert>();
   const [update, { isPending }] = useUpdate<ResolvableAlert>();
@@ -24,10 +26,7 @@ export function ResolveButton(_: { readonly label?: string }) {
           notify('regflow.lists.alerts.resolved', { type: 'success' });
           refresh();
         },
-        onError: (error) => {
-          const reason = error instanceof Error ? error.message : '';
-          notify(reason || 'ra.notification.http_error', { type: 'error', messageArgs: { _: reason } });
-        },
+        onError: notifyRefusal,
       },
     );
 

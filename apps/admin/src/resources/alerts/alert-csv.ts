@@ -1,6 +1,6 @@
 import type { AlertResponse } from '@regflow/contracts';
 import type { CsvExport } from '../shared/csv-export';
-import { londonWallClock } from '../shared/london-times';
+import { londonWallClock } from '../../dates/london';
 import { KIND_MESSAGES } from './alert-choices';
 
 const FIELDS = 'resources.alerts.fields';

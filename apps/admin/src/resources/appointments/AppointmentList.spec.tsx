@@ -3,7 +3,9 @@ import { HttpError, RaRecord } from 'react-admin';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { londonDayOf } from '../../dates/london';
 import { renderInAdmin } from '../../test/render-in-admin';
-import { anAppointment, appointmentTypes, listsServer, offices, staff } from '../shared/lists.fixtures';
+import { anAppointment, offices, staff } from '../../test/builders';
+import { listsServer } from '../../test/fake-server';
+import { appointmentTypes } from '../shared/lists.fixtures';
 import { AppointmentList } from './AppointmentList';
 
 const byPhone = anAppointment({

@@ -2,7 +2,9 @@ import type { StaffRole } from '@regflow/contracts';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderInAdmin } from '../../test/render-in-admin';
-import { anAppointment, answeringOne, anAuditEntry, appointmentTypes, aRequest, listsServer, offices, staff } from '../shared/lists.fixtures';
+import { anAppointment, offices, staff } from '../../test/builders';
+import { answeringOne, listsServer } from '../../test/fake-server';
+import { anAuditEntry, appointmentTypes, aRequest } from '../shared/lists.fixtures';
 import { AppointmentShow } from './AppointmentShow';
 
 const attended = anAppointment({

@@ -1,6 +1,6 @@
 import type { AppointmentResponse } from '@regflow/contracts';
 import type { CsvExport } from '../shared/csv-export';
-import { londonWallClock } from '../shared/london-times';
+import { londonWallClock } from '../../dates/london';
 import { MODE_MESSAGES, STATUS_MESSAGES } from './appointment-choices';
 
 const FIELDS = 'resources.appointments.fields';

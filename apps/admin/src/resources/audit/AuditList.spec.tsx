@@ -1,7 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderInAdmin } from '../../test/render-in-admin';
-import { anAuditEntry, listsServer, staff } from '../shared/lists.fixtures';
+import { staff } from '../../test/builders';
+import { listsServer } from '../../test/fake-server';
+import { anAuditEntry } from '../shared/lists.fixtures';
 import { AuditList } from './AuditList';
 import { AuditTrail } from './AuditTrail';
 

@@ -1,8 +1,7 @@
 import type { AuditEntryResponse } from '@regflow/contracts';
 import { DateInput, ReferenceInput, SelectInput, TextInput } from 'react-admin';
-import { londonDayOf } from '../../dates/london';
+import { londonDayEnd, londonDayOf, londonDayStart } from '../../dates/london';
 import { ResourceList } from '../shared/ResourceList';
-import { londonDayEnd, londonDayStart } from '../shared/london-times';
 import { ACTION_CHOICES, ACTOR_KIND_CHOICES, ENTITY_CHOICES } from './audit-choices';
 import { AuditEntries } from './AuditEntries';
 import { auditCsv } from './audit-csv';

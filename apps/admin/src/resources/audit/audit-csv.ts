@@ -1,6 +1,6 @@
 import type { AuditEntryResponse } from '@regflow/contracts';
 import type { CsvExport } from '../shared/csv-export';
-import { londonWallClock } from '../shared/london-times';
+import { londonWallClock } from '../../dates/london';
 import { ACTION_MESSAGES, ACTOR_KIND_MESSAGES, ENTITY_MESSAGES } from './audit-choices';
 
 const FIELDS = 'resources.audit.fields';

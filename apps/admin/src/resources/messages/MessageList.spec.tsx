@@ -2,7 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpError, Notification } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
 import { renderInAdmin } from '../../test/render-in-admin';
-import { aMessage, listsServer } from '../shared/lists.fixtures';
+import { listsServer } from '../../test/fake-server';
+import { aMessage } from '../shared/lists.fixtures';
 import { MessageList } from './MessageList';
 
 const failed = aMessage({

@@ -1,4 +1,4 @@
-import { MESSAGE_STATUSES, MessageStatus } from '@regflow/contracts';
+import { MESSAGE_STATUSES } from '@regflow/contracts';
 import { choicesOf } from '../shared/choices';
 
 export const STATUS_MESSAGES = 'regflow.lists.messages.statuses';
@@ -25,6 +25,3 @@ const KINDS = [
 export const STATUS_CHOICES = choicesOf(MESSAGE_STATUSES, STATUS_MESSAGES);
 export const KIND_CHOICES = choicesOf(KINDS, KIND_MESSAGES);
 export const AUDIENCE_CHOICES = choicesOf(['resident', 'staff'], AUDIENCE_MESSAGES);
-
-/** What the server sends again (`POST /api/messages/:id/resend`): not one still queued or cancelled. */
-export const RESENDABLE_STATUSES: readonly MessageStatus[] = ['failed', 'gave-up', 'sent'];

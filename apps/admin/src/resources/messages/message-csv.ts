@@ -1,12 +1,12 @@
 import type { MessageResponse } from '@regflow/contracts';
 import type { CsvExport } from '../shared/csv-export';
-import { londonWallClock } from '../shared/london-times';
+import { londonWallClock } from '../../dates/london';
 import { AUDIENCE_MESSAGES, CHANNEL_MESSAGES, KIND_MESSAGES, STATUS_MESSAGES } from './message-choices';
 
 const FIELDS = 'resources.messages.fields';
 const CSV = 'regflow.lists.messages.csv';
 
-/** The messages as the list shows them: the recipient, no message text. */
+/** The messages as the list shows them, without the recipient's address or number and without the text. */
 export const messageCsv: CsvExport<MessageResponse> = {
   fileName: 'messages',
   columns: [
@@ -15,7 +15,6 @@ export const messageCsv: CsvExport<MessageResponse> = {
     { header: `${FIELDS}.kind`, value: (message, { translate }) => translate(`${KIND_MESSAGES}.${message.kind}`) },
     { header: `${FIELDS}.audience`, value: (message, { translate }) => translate(`${AUDIENCE_MESSAGES}.${message.audience}`) },
     { header: `${FIELDS}.channel`, value: (message, { translate }) => translate(`${CHANNEL_MESSAGES}.${message.channel}`) },
-    { header: `${FIELDS}.recipient`, value: (message) => message.recipient },
     { header: `${FIELDS}.status`, value: (message, { translate }) => translate(`${STATUS_MESSAGES}.${message.status}`) },
     { header: `${FIELDS}.attempts`, value: (message) => message.attempts },
     { header: `${FIELDS}.lastError`, value: (message) => message.lastError },

@@ -3,7 +3,8 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { DataProvider, HttpError, Notification, UpdateParams } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
 import { renderInAdmin } from '../../test/render-in-admin';
-import { answeringOne, appointmentTypes, aRequest, listsServer } from '../shared/lists.fixtures';
+import { answeringOne, listsServer } from '../../test/fake-server';
+import { appointmentTypes, aRequest } from '../shared/lists.fixtures';
 import { RequestEdit } from './RequestEdit';
 
 function editRequest(request: RequestResponse, update: (params: UpdateParams) => Promise<{ data: RequestResponse }>) {

@@ -1,9 +1,9 @@
 import type { RequestResponse, UpdateRequestRequest } from '@regflow/contracts';
 import { Typography } from '@mui/material';
 import { BooleanInput, DateInput, DateTimeInput, Edit, Labeled, ReferenceField, SaveButton, SimpleForm, TextField, Toolbar, useRecordContext, useTranslate } from 'react-admin';
+import { fromLondonDateTimeInput, toLondonDateTimeInput } from '../../dates/london';
 import { LondonDateField } from '../../dates/LondonDate';
 import { LoadingState } from '../shared/list-states';
-import { fromLondonDateTimeInput, toLondonDateTimeInput } from '../shared/london-times';
 import { WithinTargetField } from './request-fields';
 
 const KEY = 'regflow.lists.requests.edit';

@@ -2,7 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpError } from 'react-admin';
 import { describe, expect, it } from 'vitest';
 import { renderInAdmin } from '../../test/render-in-admin';
-import { appointmentTypes, aRequest, listsServer } from '../shared/lists.fixtures';
+import { listsServer } from '../../test/fake-server';
+import { appointmentTypes, aRequest } from '../shared/lists.fixtures';
 import { RequestList } from './RequestList';
 
 const missedWithNoDate = aRequest({

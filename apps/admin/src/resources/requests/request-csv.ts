@@ -1,6 +1,6 @@
 import type { RequestResponse } from '@regflow/contracts';
 import type { CsvExport } from '../shared/csv-export';
-import { londonWallClock } from '../shared/london-times';
+import { londonWallClock } from '../../dates/london';
 import { CHANNEL_MESSAGES } from './request-choices';
 
 const FIELDS = 'resources.requests.fields';

@@ -1,8 +1,10 @@
 import { Stack } from '@mui/material';
 import { useMemo } from 'react';
-import { CheckboxGroupInput, DateInput, required, SelectInput, TextInput, useTranslate } from 'react-admin';
-import { APPOINTMENT_TYPE_CHOICES, useOffices, useRegistrars } from './session-choices';
+import { CheckboxGroupInput, DateInput, required, SelectInput, useTranslate } from 'react-admin';
+import { useOffices, useRegistrars } from '../../reference-data/use-reference-data';
+import { APPOINTMENT_TYPE_CHOICES } from './session-choices';
 import { TELEPHONE_CHOICE } from './session-form';
+import { WallClockRangeInputs } from './WallClockRangeInputs';
 
 const KEY = 'regflow.diary.form';
 
@@ -11,8 +13,6 @@ const formatOffice = (officeId: string | null | undefined) => (officeId === null
 const parseOffice = (choice: string) => (choice === TELEPHONE_CHOICE ? null : choice);
 /** null is a choice here (telephone), so `required()` would refuse it. */
 const officeChosen = (officeId: string | null | undefined) => (officeId === undefined || officeId === '' ? 'ra.validation.required' : undefined);
-
-const TIME_LABEL_PROPS = { inputLabel: { shrink: true } } as const;
 
 interface SessionFormFieldsProps {
   /** Managers open sessions in anyone's diary; registrars only in their own. */
@@ -42,10 +42,7 @@ export function SessionFormFields({ chooseRegistrar }: SessionFormFieldsProps) {
         />
       )}
       <DateInput source="day" label={`${KEY}.day`} validate={required()} />
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ sm: 2 }}>
-        <TextInput source="startTime" type="time" label={`${KEY}.start_time`} validate={required()} slotProps={TIME_LABEL_PROPS} />
-        <TextInput source="endTime" type="time" label={`${KEY}.end_time`} validate={required()} slotProps={TIME_LABEL_PROPS} />
-      </Stack>
+      <WallClockRangeInputs />
       <SelectInput
         source="officeId"
         label={`${KEY}.office`}

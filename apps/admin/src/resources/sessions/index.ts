@@ -2,8 +2,8 @@ import type { SessionResponse } from '@regflow/contracts';
 import { sessionRepresentation } from './session-form';
 
 export { SessionFormFields } from './SessionFormFields';
-export { TELEPHONE_CHOICE, toSaveSessionRequest, validateWallClockRange, type SessionFormValues } from './session-form';
-export { APPOINTMENT_TYPE_CHOICES, useOffices, useRegistrars } from './session-choices';
+export { WallClockRangeInputs } from './WallClockRangeInputs';
+export { toSaveSessionRequest, validateWallClockRange, type SessionFormValues } from './session-form';
 
 /**
  * `<Resource name="sessions" {...sessions} />`: no screens of its own (sessions are opened, changed

@@ -1,6 +1,6 @@
 import type { DataProvider, GetListParams, RaRecord } from 'react-admin';
 import { describe, expect, it, vi } from 'vitest';
-import { CsvExport, csvOf, EXPORT_PAGE_SIZE, fetchEveryRecord } from './csv-export';
+import { CsvExport, csvOf, EXPORT_PAGE_SIZE, EXPORT_ROW_LIMIT, fetchEveryRecord } from './csv-export';
 
 interface Row extends RaRecord {
   readonly id: string;
@@ -28,9 +28,10 @@ describe(fetchEveryRecord.name, () => {
   it('reads page after page of the largest size the server allows until it has them all', async () => {
     const { getList, dataProvider } = serverHolding(EXPORT_PAGE_SIZE * 2 + 3);
 
-    const records = await fetchEveryRecord<Row>(dataProvider, 'messages', query);
+    const { records, truncated } = await fetchEveryRecord<Row>(dataProvider, 'messages', query);
 
     expect(records).toHaveLength(EXPORT_PAGE_SIZE * 2 + 3);
+    expect(truncated).toBe(false);
     expect(getList.mock.calls.map(([, params]) => params.pagination)).toEqual([
       { page: 1, perPage: 500 },
       { page: 2, perPage: 500 },
@@ -42,8 +43,18 @@ describe(fetchEveryRecord.name, () => {
   it('asks once when everything fits in a page', async () => {
     const { getList, dataProvider } = serverHolding(EXPORT_PAGE_SIZE);
 
-    await expect(fetchEveryRecord<Row>(dataProvider, 'messages', query)).resolves.toHaveLength(EXPORT_PAGE_SIZE);
+    await expect(fetchEveryRecord<Row>(dataProvider, 'messages', query)).resolves.toMatchObject({ records: { length: EXPORT_PAGE_SIZE }, truncated: false });
     expect(getList).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops at the most rows one file holds, and says there were more', async () => {
+    const { getList, dataProvider } = serverHolding(EXPORT_ROW_LIMIT + 1);
+
+    const { records, truncated } = await fetchEveryRecord<Row>(dataProvider, 'messages', query);
+
+    expect(records).toHaveLength(EXPORT_ROW_LIMIT);
+    expect(truncated).toBe(true);
+    expect(getList).toHaveBeenCalledTimes(EXPORT_ROW_LIMIT / EXPORT_PAGE_SIZE);
   });
 });
 

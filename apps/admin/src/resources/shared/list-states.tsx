@@ -23,7 +23,7 @@ export function ListError() {
     <Alert
       severity="error"
       sx={{ m: 2 }}
-      action={<Button label="regflow.lists.try_again" onClick={() => refetch()} />}
+      action={<Button label="regflow.layout.try_again" onClick={() => refetch()} />}
     >
       <Typography>{translate('regflow.lists.error')}</Typography>
       {error?.message ? <Typography>{error.message}</Typography> : null}

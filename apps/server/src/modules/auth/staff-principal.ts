@@ -7,7 +7,9 @@ export function hasAnyRole(principal: StaffPrincipal, roles: readonly StaffRole[
   return roles.some((role) => principal.roles.includes(role));
 }
 
-/** Managers and admins may change any diary; registrars only their own. */
+/** Managers and admins: they may change any diary (registrars only their own) and resend any message. */
+export const MANAGING_ROLES: readonly StaffRole[] = ['manager', 'admin'];
+
 export function mayEditDiaryOf(principal: StaffPrincipal, registrarId: string): boolean {
-  return principal.id === registrarId || hasAnyRole(principal, ['manager', 'admin']);
+  return principal.id === registrarId || hasAnyRole(principal, MANAGING_ROLES);
 }

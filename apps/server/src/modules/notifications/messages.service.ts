@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { RESENDABLE_MESSAGE_STATUSES } from '@regflow/contracts';
 import { EntityManager, FindOperator, FindOptionsWhere, IsNull, Not } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { ListQuery } from '../../common/pagination/list-query';
@@ -6,12 +7,12 @@ import { findExisting, findPage, idsFilter, presentConditions } from '../../comm
 import { UnitOfWork } from '../../common/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { authErrors } from '../auth/auth.errors';
-import { hasAnyRole, mayEditDiaryOf, StaffPrincipal } from '../auth/staff-principal';
+import { hasAnyRole, MANAGING_ROLES, mayEditDiaryOf, StaffPrincipal } from '../auth/staff-principal';
 import { AppointmentsReader } from '../scheduling/appointments.reader';
 import { MessageEntity, MessageStatus } from './message.entity';
 import { notificationErrors } from './notifications.errors';
 import { OutboxWriter } from './outbox.writer';
-import { requeueMessage, RESENDABLE_STATUSES } from './planned-message';
+import { requeueMessage } from './planned-message';
 import { StaffAlertEntity } from './staff-alert.entity';
 
 /** `attention`: failed and given-up messages first, then those waiting, then the rest, each newest due first. */
@@ -23,7 +24,6 @@ type MessageSort = (typeof MESSAGE_SORT_FIELDS)[number];
 type AlertSort = (typeof ALERT_SORT_FIELDS)[number];
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-const MANAGING = ['manager', 'admin'] as const;
 
 /** Every message and alert, as staff read them: what was sent, what is waiting, what failed and why. */
 @Injectable()
@@ -61,7 +61,7 @@ export class MessagesService {
     return this.unitOfWork.run(async (manager) => {
       const message = await findExisting(manager, MessageEntity, { id }, () => notificationErrors.messageNotFound(id));
       await this.assertMayResend(manager, actor, message);
-      if (!RESENDABLE_STATUSES.includes(message.status)) throw notificationErrors.notResendable(message.status);
+      if (!RESENDABLE_MESSAGE_STATUSES.includes(message.status)) throw notificationErrors.notResendable(message.status);
       const now = this.clock.now();
       const resent = await requeueMessage(manager, this.outbox, message, now);
       await this.audit.record(manager, { actorKind: 'staff', actorId: actor.id, entity: 'message', entityId: id, action: 'resent', changes: { from: message.status, resends: resent.resends }, at: now });
@@ -89,8 +89,8 @@ export class MessagesService {
     const about = message.appointmentId ? await this.appointments.withRequest(manager, message.appointmentId) : null;
     if (about) {
       if (!mayEditDiaryOf(actor, about.appointment.registrarId)) throw authErrors.notYourDiary();
-    } else if (!hasAnyRole(actor, MANAGING)) {
-      throw authErrors.forbidden(MANAGING);
+    } else if (!hasAnyRole(actor, MANAGING_ROLES)) {
+      throw authErrors.forbidden(MANAGING_ROLES);
     }
   }
 }

@@ -21,9 +21,6 @@ export function sendJob(message: Pick<MessageEntity, 'id' | 'key' | 'resends' | 
   return { queue: NOTIFICATIONS_QUEUE, jobName: NOTIFICATION_JOBS.sendMessage, jobId: sendReference(message), payload: { messageId: message.id }, dueAt: message.dueAt };
 }
 
-/** Message statuses staff may have sent again: delivered, or given up on or failing. */
-export const RESENDABLE_STATUSES: readonly MessageEntity['status'][] = ['failed', 'gave-up', 'sent'];
-
 /**
  * Queues a message to be sent again now, in the caller's unit of work, under its next send
  * reference: a job still retrying the earlier sending then finds itself superseded and stops.

@@ -1,25 +1,17 @@
 import { CivilDate, serviceDay } from '@regflow/calendar';
+import { MARKED_ON_THE_DAY, NEXT_APPOINTMENT_STATUSES } from '@regflow/contracts';
 import { AppointmentEntity, AppointmentStatus } from './appointment.entity';
-
-/** Where an appointment may go next; a status absent here is final. */
-const NEXT: Readonly<Partial<Record<AppointmentStatus, readonly AppointmentStatus[]>>> = {
-  booked: ['attended', 'did-not-attend', 'registered', 'cancelled'],
-  attended: ['registered'],
-};
-
-/** What a registrar marks on the day the appointment is held, and not before. */
-const MARKED_ON_THE_DAY: readonly AppointmentStatus[] = ['attended', 'did-not-attend', 'registered'];
 
 type StatusFields = Pick<AppointmentEntity, 'status' | 'previousStatus' | 'statusChangedAt' | 'statusUndoneAt' | 'registeredAt'>;
 
 export function mayChangeStatus(from: AppointmentStatus, to: AppointmentStatus): boolean {
-  return from === to || (NEXT[from] ?? []).includes(to);
+  return from === to || (NEXT_APPOINTMENT_STATUSES[from] ?? []).includes(to);
 }
 
 /** The London day from which the appointment may be marked `to`, when that is later than `now`'s; null when it may be marked now. */
 export function tooEarlyToMark(appointment: Pick<AppointmentEntity, 'startsAt'>, to: AppointmentStatus, now: Date): CivilDate | null {
   const heldOn = serviceDay(appointment.startsAt);
-  return MARKED_ON_THE_DAY.includes(to) && serviceDay(now) < heldOn ? heldOn : null;
+  return (MARKED_ON_THE_DAY as readonly AppointmentStatus[]).includes(to) && serviceDay(now) < heldOn ? heldOn : null;
 }
 
 /** The fields a change of status to `to` at `now` sets; it may be undone the same London day. */
