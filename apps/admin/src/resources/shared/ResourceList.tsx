@@ -46,5 +46,6 @@ interface ResourceDatagridProps extends DatagridProps {
 /** A list's table: no bulk actions, the list's empty state, and fewer columns on a tablet. */
 export function ResourceDatagrid({ wideOnly = [], ...props }: ResourceDatagridProps) {
   const narrow = Object.fromEntries(wideOnly.map((source) => [`& .column-${source}`, { display: { xs: 'none', md: 'table-cell' } }]));
-  return <Datagrid bulkActionButtons={false} empty={<ListEmpty />} sx={narrow} {...props} />;
+  // A table wider than a small screen scrolls inside its frame rather than losing its last columns.
+  return <Datagrid bulkActionButtons={false} empty={<ListEmpty />} sx={{ ...narrow, '& .RaDatagrid-tableWrapper': { overflowX: 'auto' } }} {...props} />;
 }
