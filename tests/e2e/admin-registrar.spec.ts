@@ -13,7 +13,7 @@ const LONDON = 'Europe/London';
 function cutOffOnTheRight(): string[] {
   const scrollsSideways = (element: Element | null): boolean =>
     element !== null && element.id !== 'main-content' && (['auto', 'scroll'].includes(getComputedStyle(element).overflowX) || scrollsSideways(element.parentElement));
-  return [...document.querySelectorAll('#main-content button, #main-content a, #main-content input, #main-content th, #main-content h1, #main-content h2, #main-content p')]
+  return Array.from(document.querySelectorAll('#main-content button, #main-content a, #main-content input, #main-content th, #main-content h1, #main-content h2, #main-content p'))
     .filter((element) => {
       const { right, width } = element.getBoundingClientRect();
       return width > 0 && right > window.innerWidth + 1 && !scrollsSideways(element.parentElement);
@@ -199,7 +199,7 @@ describe('the admin app for a registrar', () => {
 
   it.each([
     ['/today', (page: Page) => page.getByRole('heading', { level: 1, name: /^Today, / })],
-    ['/diary?view=day', (page: Page) => page.getByRole('heading', { name: today.toFormat('cccc d MMMM yyyy') })],
+    ['/diary?view=day', (page: Page) => page.getByRole('heading', { level: 2, name: today.toFormat('cccc d MMMM yyyy') })],
     ['/appointments', (page: Page) => page.getByRole('columnheader', { name: 'Status' })],
     ['/book', (page: Page) => page.getByRole('radio', { name: 'Birth registration', exact: true })],
   ])('fits %s on a tablet, 820 px wide: nothing cut off, no sideways scrolling of the page', async (path, ready) => {
