@@ -35,8 +35,11 @@ describe('the admin app for a manager', () => {
   it('filters the diary by office and registrar', async () => {
     const page = await signedIn('/diary?view=week');
 
+    // Each choice shows in the address, as a person sees the diary change before choosing again.
     await page.getByRole('combobox', { name: 'Office' }).selectOption({ label: 'Worcester' });
+    await page.waitForURL(/office=/);
     await page.getByRole('combobox', { name: 'Registrar' }).selectOption({ label: 'Amrit Kaur' });
+    await page.waitForURL(/registrar=/);
     await page.getByRole('button', { name: 'Next week' }).click();
     await page.getByRole('button', { name: /Session: Worcester/ }).first().waitFor();
     await settled(page);

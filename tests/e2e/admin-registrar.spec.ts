@@ -158,6 +158,26 @@ describe('the admin app for a registrar', () => {
     await saveScreenshot(page, 'admin-diary-after-drag');
   });
 
+  it('moves the booking again with the keyboard alone, from its page', async () => {
+    const page = await signedIn(`/appointments/${booked!.id}/show`);
+    await page.getByRole('button', { name: 'Move to another time' }).focus();
+    await page.keyboard.press('Enter');
+
+    const dialog = page.getByRole('dialog', { name: `Move ${booked!.reference} to another time` });
+    const todaysTimes = dialog.getByRole('button', { name: new RegExp(`^Move to ${today.toFormat('ccc d LLL yyyy')}, \\d\\d:\\d\\d`) });
+    await todaysTimes.first().waitFor();
+    await expect(accessibilityViolations(page)).resolves.toEqual([]);
+    await saveScreenshot(page, 'admin-appointment-move-dialog');
+    await todaysTimes.first().focus();
+    await page.keyboard.press('Enter');
+
+    await page.getByText(/^Moved to /).waitFor();
+    const moved = await appointmentNamed(page, booked!.reference);
+    expect(moved.startsAt).not.toBe(booked!.startsAt);
+    expect(DateTime.fromISO(moved.startsAt, { zone: LONDON }).toISODate()).toBe(todayIso);
+    booked = moved;
+  });
+
   it('marks the booking registered on the Today page, then undoes it', async () => {
     const page = await signedIn('/today');
     const time = londonTime(booked!.startsAt);
@@ -178,6 +198,7 @@ describe('the admin app for a registrar', () => {
   it('downloads the appointments list as CSV, the booking in it', async () => {
     const page = await signedIn(`/appointments`);
     await page.getByRole('link', { name: booked!.reference }).or(page.getByText(booked!.reference)).first().waitFor();
+    await page.getByRole('progressbar').waitFor({ state: 'detached' });
     await expect(accessibilityViolations(page)).resolves.toEqual([]);
     await saveScreenshot(page, 'admin-appointments-list');
 

@@ -3,12 +3,12 @@ import type { AppointmentResponse, CreateAppointmentRequest, SlotResponse } from
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { londonDayOf } from '../dates/london';
+import { useAvailability } from '../free-times/use-availability';
 import { useAppointmentTypes } from '../reference-data/use-reference-data';
 import { asksForTheSameTimes, availabilityQueryOf, NO_DETAILS, NOTHING_CHOSEN, TimesView, waitingFor, WhatToBook } from './booking-request';
 import { BookedSummary } from './BookedSummary';
 import { ChooseTimeSection } from './ChooseTimeSection';
 import { DetailsSection } from './DetailsSection';
-import { useAvailability } from './use-availability';
 import { WhatToBookSection } from './WhatToBookSection';
 
 interface Booked {

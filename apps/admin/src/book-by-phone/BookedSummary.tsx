@@ -2,8 +2,8 @@ import { Box, Button, List, ListItem, Paper, Stack, Typography } from '@mui/mate
 import type { AppointmentResponse, AppointmentTypeResponse, CreateAppointmentRequest } from '@regflow/contracts';
 import { Ref, useId } from 'react';
 import { LinkBase, useTranslate } from 'react-admin';
+import { useSlotInWords } from '../free-times/use-slot-in-words';
 import { useOffices } from '../reference-data/use-reference-data';
-import { useSlotInWords } from './use-slot-in-words';
 
 const KEY = 'regflow.book_by_phone.booked';
 

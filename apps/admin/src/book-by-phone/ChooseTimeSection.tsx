@@ -4,12 +4,12 @@ import type { SlotResponse } from '@regflow/contracts';
 import { Ref, useId, useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { formatCivilDay, formatLondonInstant, plusDays } from '../dates/london';
+import { PlaceTimes, slotsByDay } from '../free-times/slot-days';
+import type { Availability } from '../free-times/use-availability';
+import { useSlotInWords } from '../free-times/use-slot-in-words';
 import { RetryAlert } from '../layout/RetryAlert';
 import { useOffices, usePlaceName } from '../reference-data/use-reference-data';
 import { DAYS_PER_LOOK, TimesView } from './booking-request';
-import { PlaceTimes, slotsByDay } from './slot-days';
-import type { Availability } from './use-availability';
-import { useSlotInWords } from './use-slot-in-words';
 
 const KEY = 'regflow.book_by_phone.times';
 const EVERYWHERE = '';

@@ -2,9 +2,9 @@ import { Alert, Box, Button, Checkbox, FormControlLabel, FormHelperText, Stack, 
 import type { AppointmentResponse, AppointmentTypeCode, CreateAppointmentRequest, SlotResponse } from '@regflow/contracts';
 import { FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useCreate, useTranslate } from 'react-admin';
+import { useSlotInWords } from '../free-times/use-slot-in-words';
 import { bookingRequestOf, DETAILS_FIELDS, DetailsField, detailsProblems, ResidentDetails, WhatToBook } from './booking-request';
 import { fieldProblemsOf, refusalOf, refusesTheTime } from './server-refusal';
-import { useSlotInWords } from './use-slot-in-words';
 
 const KEY = 'regflow.book_by_phone.details';
 

@@ -1,5 +1,5 @@
 import type { AppointmentResponse, RequestResponse } from '@regflow/contracts';
-import { Typography } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Identifier, ReferenceField, Show, SimpleShowLayout, TextField, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { LondonDate, LondonDateField } from '../../dates/LondonDate';
@@ -7,10 +7,11 @@ import { AuditTrail } from '../audit/AuditTrail';
 import { TranslatedField, YesNoField } from '../shared/choices';
 import { LoadingState } from '../shared/list-states';
 import { MODE_MESSAGES, STATUS_MESSAGES } from './appointment-choices';
+import { MoveAppointmentButton } from './MoveAppointmentButton';
 
 const KEY = 'regflow.lists.appointments.show';
 
-/** One appointment (the route's, or `id`): when and where, its status, the resident's contact details, notes, its request and (for managers) its audit trail. */
+/** One appointment (the route's, or `id`): when and where (and, while booked, a way to move it), its status, the resident's contact details, notes, its request and (for managers) its audit trail. */
 export function AppointmentShow({ id }: { readonly id?: Identifier }) {
   return (
     <Show resource="appointments" id={id} loading={<LoadingState />}>
@@ -60,6 +61,9 @@ function AppointmentDetails() {
         <LondonDateField source="createdAt" />
         <LondonDateField source="registeredAt" empty={translate(`${KEY}.not_registered`)} />
       </Section>
+      <Box sx={{ px: 2 }}>
+        <MoveAppointmentButton />
+      </Box>
       <Section title={`${KEY}.resident`}>
         <TextField source="residentName" />
         <TextField source="residentEmail" emptyText={`${KEY}.not_given`} />
