@@ -3,12 +3,13 @@ import { registerOfficeName } from '@regflow/contracts';
 import type { SlotResponse } from '@regflow/contracts';
 import { Ref, useId, useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { formatCivilDay, formatLondonInstant, plusDays } from '../dates/london';
-import { PlaceTimes, slotsByDay } from '../free-times/slot-days';
+import { formatCivilDay, plusDays } from '../dates/london';
+import { slotsByDay } from '../free-times/slot-days';
 import type { Availability } from '../free-times/use-availability';
 import { useSlotInWords } from '../free-times/use-slot-in-words';
+import { PlaceTimesGroup } from '../free-times/PlaceTimesGroup';
 import { RetryAlert } from '../layout/RetryAlert';
-import { useOffices, usePlaceName } from '../reference-data/use-reference-data';
+import { useOffices } from '../reference-data/use-reference-data';
 import { DAYS_PER_LOOK, TimesView } from './booking-request';
 
 const KEY = 'regflow.book_by_phone.times';
@@ -149,36 +150,9 @@ function TimesByDay({ slots, from, chosen, onChoose }: TimesByDayProps) {
         {formatCivilDay(shown.day)}
       </Typography>
       {shown.places.map((place) => (
-        <PlaceGroup key={place.officeId ?? 'telephone'} place={place} chosen={chosen} onChoose={onChoose} />
+        <PlaceTimesGroup key={place.officeId ?? 'telephone'} place={place} actionKey={`${KEY}.choose_time`} chosenId={chosen?.id} pressable headingComponent="h4" onChoose={onChoose} />
       ))}
     </>
   );
 }
 
-function PlaceGroup({ place, chosen, onChoose }: { readonly place: PlaceTimes } & Pick<TimesByDayProps, 'chosen' | 'onChoose'>) {
-  const translate = useTranslate();
-  const headingId = useId();
-  const placeName = usePlaceName();
-  const slotInWords = useSlotInWords();
-  return (
-    <Box role="group" aria-labelledby={headingId}>
-      <Typography id={headingId} component="h4" variant="body1" gutterBottom>
-        {placeName(place.officeId)}
-      </Typography>
-      <Stack direction="row" flexWrap="wrap" gap={1}>
-        {place.slots.map((slot) => (
-          <Button
-            key={slot.id}
-            size="small"
-            variant={slot.id === chosen?.id ? 'contained' : 'outlined'}
-            aria-pressed={slot.id === chosen?.id}
-            aria-label={translate(`${KEY}.choose_time`, { slot: slotInWords(slot) })}
-            onClick={() => onChoose(slot)}
-          >
-            {formatLondonInstant(slot.startsAt, 'time')}
-          </Button>
-        ))}
-      </Stack>
-    </Box>
-  );
-}

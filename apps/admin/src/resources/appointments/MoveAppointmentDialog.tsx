@@ -3,12 +3,12 @@ import type { AppointmentResponse, SlotResponse } from '@regflow/contracts';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useDataProvider, useNotify, useRefresh, useTranslate } from 'react-admin';
 import type { RegflowDataProvider } from '../../data-provider';
-import { formatCivilDay, formatLondonInstant, londonDayOf, plusDays } from '../../dates/london';
-import { DayTimes, PlaceTimes, slotsByDay } from '../../free-times/slot-days';
+import { formatCivilDay, londonDayOf, plusDays } from '../../dates/london';
+import { DayTimes, slotsByDay } from '../../free-times/slot-days';
 import { useAvailability } from '../../free-times/use-availability';
 import { useSlotInWords } from '../../free-times/use-slot-in-words';
+import { PlaceTimesGroup } from '../../free-times/PlaceTimesGroup';
 import { RetryAlert } from '../../layout/RetryAlert';
-import { usePlaceName } from '../../reference-data/use-reference-data';
 import { LoadingState } from '../shared/list-states';
 
 const KEY = 'regflow.lists.appointments.move';
@@ -125,37 +125,10 @@ function DayGroup({ day, ...choosing }: { readonly day: DayTimes } & Pick<FreeTi
       </Typography>
       <Stack gap={1}>
         {day.places.map((place) => (
-          <PlaceGroup key={place.officeId ?? 'telephone'} place={place} {...choosing} />
+          <PlaceTimesGroup key={place.officeId ?? 'telephone'} place={place} actionKey={`${KEY}.move_to`} chosenId={choosing.movingTo} disabled={choosing.movingTo !== undefined} onChoose={choosing.onChoose} />
         ))}
       </Stack>
     </Box>
   );
 }
 
-function PlaceGroup({ place, movingTo, onChoose }: { readonly place: PlaceTimes } & Pick<FreeTimesProps, 'movingTo' | 'onChoose'>) {
-  const translate = useTranslate();
-  const labelId = useId();
-  const placeName = usePlaceName();
-  const slotInWords = useSlotInWords();
-  return (
-    <Box role="group" aria-labelledby={labelId}>
-      <Typography id={labelId} variant="body2" gutterBottom>
-        {placeName(place.officeId)}
-      </Typography>
-      <Stack direction="row" flexWrap="wrap" gap={1}>
-        {place.slots.map((slot) => (
-          <Button
-            key={slot.id}
-            size="small"
-            variant={slot.id === movingTo ? 'contained' : 'outlined'}
-            aria-label={translate(`${KEY}.move_to`, { slot: slotInWords(slot) })}
-            disabled={movingTo !== undefined}
-            onClick={() => onChoose(slot)}
-          >
-            {formatLondonInstant(slot.startsAt, 'time')}
-          </Button>
-        ))}
-      </Stack>
-    </Box>
-  );
-}
