@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { Page } from 'playwright-core';
 import { accessibilityViolations, saveScreenshot } from '../support/browser';
 import { DEMO_MANAGER, signInToAdmin, useAdminSession } from '../support/staff-sign-in';
@@ -17,7 +18,7 @@ describe('the admin app for a manager', () => {
     return page;
   };
 
-  const settled = async (page: Page) => page.getByRole('progressbar').waitFor({ state: 'detached' });
+  const settled = async (page: Page) => page.getByRole('progressbar').first().waitFor({ state: 'detached' });
 
   it('shows a manager the audit trail in the menu, beside every registrar page', async () => {
     const page = await signedIn('/today');
@@ -62,6 +63,32 @@ describe('the admin app for a manager', () => {
     await settled(page);
     await expect(accessibilityViolations(page)).resolves.toEqual([]);
     await saveScreenshot(page, 'admin-manager-appointment-show');
+  });
+
+  it('pauses online birth booking from today, and residents are told instead', async () => {
+    const page = await signedIn('/suspensions');
+    const today = DateTime.now().setZone('Europe/London').toISODate()!;
+    await page.getByText(/Online booking is open for every type/).waitFor();
+    await settled(page);
+    await expect(accessibilityViolations(page)).resolves.toEqual([]);
+    await saveScreenshot(page, 'admin-manager-suspensions-empty');
+
+    await page.getByRole('link', { name: 'Create' }).first().click();
+    await page.getByRole('combobox', { name: /Appointment type/ }).click();
+    await page.getByRole('option', { name: 'Birth registration', exact: true }).click();
+    await page.locator('li[role="option"]').first().waitFor({ state: 'detached' });
+    await page.getByLabel(/First day/).fill(today);
+    await page.getByLabel(/Last day/).fill(today);
+    await page.getByLabel(/Message to residents/).fill('Online birth booking is paused today: please phone 01905 765432.');
+    await expect(accessibilityViolations(page)).resolves.toEqual([]);
+    await saveScreenshot(page, 'admin-manager-suspension-create');
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    await page.getByRole('cell', { name: 'Online birth booking is paused today: please phone 01905 765432.' }).waitFor();
+    await settled(page);
+    await saveScreenshot(page, 'admin-manager-suspensions');
+    const types = (await (await page.request.get('/api/public/appointment-types')).json()) as { code: string; suspendedMessage: string | null }[];
+    expect(types.find((type) => type.code === 'birth')?.suspendedMessage).toBe('Online birth booking is paused today: please phone 01905 765432.');
   });
 
   it.each(['/audit', '/requests?filter=%7B%22eventDateMissing%22%3Atrue%7D', '/messages', '/alerts'])('shows %s with nothing axe finds wrong', async (path) => {

@@ -198,7 +198,7 @@ describe('the admin app for a registrar', () => {
   it('downloads the appointments list as CSV, the booking in it', async () => {
     const page = await signedIn(`/appointments`);
     await page.getByRole('link', { name: booked!.reference }).or(page.getByText(booked!.reference)).first().waitFor();
-    await page.getByRole('progressbar').waitFor({ state: 'detached' });
+    await page.getByRole('progressbar').first().waitFor({ state: 'detached' });
     await expect(accessibilityViolations(page)).resolves.toEqual([]);
     await saveScreenshot(page, 'admin-appointments-list');
 
@@ -212,7 +212,7 @@ describe('the admin app for a registrar', () => {
   it.each(['/requests', '/messages', '/alerts', '/account/password'])('shows %s with nothing axe finds wrong', async (path) => {
     const page = await signedIn(path);
     await page.locator('#main-content').waitFor();
-    await page.getByRole('progressbar').waitFor({ state: 'detached' });
+    await page.getByRole('progressbar').first().waitFor({ state: 'detached' });
 
     await expect(accessibilityViolations(page)).resolves.toEqual([]);
     await saveScreenshot(page, `admin-registrar${path.replaceAll('/', '-')}`);
@@ -227,7 +227,7 @@ describe('the admin app for a registrar', () => {
     const page = await signedIn(path);
     await page.setViewportSize({ width: 820, height: 1180 });
     await ready(page).waitFor();
-    await page.getByRole('progressbar').waitFor({ state: 'detached' });
+    await page.getByRole('progressbar').first().waitFor({ state: 'detached' });
 
     await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBe(0);
     await expect(page.evaluate(cutOffOnTheRight)).resolves.toEqual([]);

@@ -17,6 +17,7 @@ import { blocks } from './resources/blocks';
 import { messages } from './resources/messages';
 import { requests } from './resources/requests';
 import { sessions } from './resources/sessions';
+import { suspensions } from './resources/suspensions';
 import { lightTheme } from './theme';
 import { TodayPage } from './today/TodayPage';
 
@@ -57,6 +58,7 @@ export function App({ loadHealth = defaultHealthLoader, authProvider = serverAut
         <Resource name="messages" {...messages} />
         <Resource name="alerts" {...alerts} />
         <Resource name="audit" {...audit} />
+        <Resource name="suspensions" {...suspensions} />
         <Resource name="sessions" {...sessions} />
         <Resource name="blocks" {...blocks} />
         <CustomRoutes>

@@ -29,21 +29,21 @@ describe(Layout.name, () => {
     await expect(menuItems(8)).resolves.toEqual(['Dashboard', 'Today', 'My diary', 'Book by phone', 'Appointments', 'Requests', 'Messages', 'Alerts']);
   });
 
-  it('offers a manager the audit trail too, last', async () => {
+  it('offers a manager the audit trail and the booking suspensions too, last', async () => {
     renderLayout(['manager']);
 
-    await expect(menuItems(9)).resolves.toEqual(['Dashboard', 'Today', 'My diary', 'Book by phone', 'Appointments', 'Requests', 'Messages', 'Alerts', 'Audit trail']);
+    await expect(menuItems(10)).resolves.toEqual(['Dashboard', 'Today', 'My diary', 'Book by phone', 'Appointments', 'Requests', 'Messages', 'Alerts', 'Audit trail', 'Booking suspensions']);
   });
 
   it('offers an admin the lists and the audit trail, but no diary or booking', async () => {
     renderLayout(['admin']);
 
-    await expect(menuItems(6)).resolves.toEqual(['Dashboard', 'Appointments', 'Requests', 'Messages', 'Alerts', 'Audit trail']);
+    await expect(menuItems(7)).resolves.toEqual(['Dashboard', 'Appointments', 'Requests', 'Messages', 'Alerts', 'Audit trail', 'Booking suspensions']);
   });
 
   it('links each item to its page', async () => {
     renderLayout(['manager']);
-    await menuItems(9);
+    await menuItems(10);
 
     expect(screen.getByRole('menuitem', { name: 'Book by phone' })).toHaveAttribute('href', '#/book');
     expect(screen.getByRole('menuitem', { name: 'Audit trail' })).toHaveAttribute('href', '#/audit');

@@ -8,10 +8,14 @@ import { appointments } from '../resources/appointments';
 import { audit } from '../resources/audit';
 import { messages } from '../resources/messages';
 import { requests } from '../resources/requests';
+import { suspensions } from '../resources/suspensions';
+import type { AccessAction } from '../auth/access';
 
 interface Destination {
   /** The resource (or the page's pseudo-resource in `access.ts`) whose `list` access shows the item. */
   readonly resource: string;
+  /** What the role must be able to do there for the item to show: `list`, or `edit` for settings. */
+  readonly action?: AccessAction;
   readonly path: string;
   readonly label: string;
   readonly icon: ComponentType;
@@ -29,12 +33,13 @@ const DESTINATIONS: readonly Destination[] = [
   { resource: 'messages', path: '/messages', label: `${MENU}.messages`, icon: messages.icon },
   { resource: 'alerts', path: '/alerts', label: `${MENU}.alerts`, icon: alerts.icon },
   { resource: 'audit', path: '/audit', label: `${MENU}.audit`, icon: audit.icon },
+  { resource: 'suspensions', action: 'edit', path: '/suspensions', label: `${MENU}.suspensions`, icon: suspensions.icon },
 ];
 
 /** An item shown only to those whose role may open it. */
-function MenuDestination({ resource, path, label, icon }: Destination) {
+function MenuDestination({ resource, action = 'list', path, label, icon }: Destination) {
   const basename = useBasename();
-  const { canAccess } = useCanAccess({ resource, action: 'list' });
+  const { canAccess } = useCanAccess({ resource, action });
   if (!canAccess) return null;
   return <RaMenu.Item to={`${basename}${path}`} primaryText={label} leftIcon={createElement(icon)} />;
 }

@@ -10,6 +10,7 @@ export const layoutMessages = {
       messages: 'Messages',
       alerts: 'Alerts',
       audit: 'Audit trail',
+      suspensions: 'Booking suspensions',
     },
     change_password: 'Change my password',
     try_again: 'Try again',

@@ -139,6 +139,15 @@ export const listMessages = {
         sent_at: 'Last sent at (UTC, ISO 8601)',
       },
     },
+    suspensions: {
+      title: 'Online booking suspensions',
+      empty: 'Online booking is open for every type. Add a suspension to pause one for some days: residents see your message instead, and staff can still book by phone.',
+      no_match: 'No suspensions match these filters. Clear the filters.',
+      message_hint: 'What residents read instead of the booking pages, e.g. "Online birth booking is paused: please phone 01905 765432."',
+      to_before_from: 'The last day must be on or after the first day',
+      create_heading: 'Pause online booking of a type',
+      edit_heading: 'Change this suspension',
+    },
     alerts: {
       title: 'Alerts',
       empty: 'There are no alerts. Nothing needs dealing with.',

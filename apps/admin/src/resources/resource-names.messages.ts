@@ -1,5 +1,14 @@
 /** react-admin's `resources.<name>` messages: each resource's name and field labels. */
 export const resourceNameMessages = {
+  suspensions: {
+    name: 'Online booking suspension |||| Online booking suspensions',
+    fields: {
+      typeCode: 'Appointment type',
+      fromDay: 'First day',
+      toDay: 'Last day',
+      message: 'Message to residents',
+    },
+  },
   appointments: {
     name: 'Appointment |||| Appointments',
     fields: {

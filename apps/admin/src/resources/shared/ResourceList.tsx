@@ -3,7 +3,7 @@ import { Datagrid, DatagridProps, List, ListProps, RaRecord, TopToolbar, useTran
 import { visuallyHidden } from '../../visually-hidden';
 import { CsvExportButton } from './CsvExportButton';
 import type { CsvExport } from './csv-export';
-import { ListEmpty, ListError, LoadingState, quietListErrors } from './list-states';
+import { CreateIfAllowed, ListEmpty, ListError, LoadingState, quietListErrors } from './list-states';
 
 interface ResourceListProps<RecordType extends RaRecord> extends Omit<ListProps<RecordType>, 'actions' | 'empty' | 'error' | 'loading' | 'exporter' | 'title'> {
   /** The page's heading and title, an i18n key. */
@@ -28,7 +28,12 @@ export function ResourceList<RecordType extends RaRecord>({ title, csv, children
         empty={<ListEmpty />}
         error={<ListError />}
         loading={<LoadingState />}
-        actions={csv ? <TopToolbar><CsvExportButton {...csv} /></TopToolbar> : false}
+        actions={
+          <TopToolbar>
+            <CreateIfAllowed />
+            {csv ? <CsvExportButton {...csv} /> : null}
+          </TopToolbar>
+        }
         queryOptions={quietListErrors}
         {...props}
       >

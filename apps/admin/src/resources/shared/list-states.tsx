@@ -1,5 +1,5 @@
 import { Alert, Box, CircularProgress, Stack, Typography } from '@mui/material';
-import { Button, useListContext, useResourceContext, useTranslate } from 'react-admin';
+import { Button, CreateButton, useCanAccess, useListContext, useResourceContext, useResourceDefinition, useTranslate } from 'react-admin';
 
 /** A list's query options: its own error state says what went wrong, so no pop-up notice besides. */
 export const quietListErrors = { onError: () => undefined };
@@ -31,6 +31,14 @@ export function ListError() {
   );
 }
 
+/** The resource's Create button, for those who may create one, where the resource has a create page. */
+export function CreateIfAllowed() {
+  const resource = useResourceContext();
+  const { hasCreate } = useResourceDefinition();
+  const { canAccess } = useCanAccess({ resource, action: 'create' });
+  return hasCreate && canAccess ? <CreateButton variant="contained" /> : null;
+}
+
 /**
  * What to do when a list has nothing to show: `regflow.lists.<resource>.empty` when nothing is
  * filtered, `.no_match` and a button that clears the filters when something is.
@@ -43,7 +51,7 @@ export function ListEmpty() {
   return (
     <Box role="status" sx={{ p: 2 }}>
       <Typography gutterBottom={filtered}>{translate(`regflow.lists.${resource}.${filtered ? 'no_match' : 'empty'}`)}</Typography>
-      {filtered ? <Button variant="outlined" label="regflow.lists.clear_filters" onClick={() => setFilters({}, [])} /> : null}
+      {filtered ? <Button variant="outlined" label="regflow.lists.clear_filters" onClick={() => setFilters({}, [])} /> : <CreateIfAllowed />}
     </Box>
   );
 }
