@@ -26,7 +26,6 @@ export function AlertList() {
       filters={alertFilters}
       filterDefaultValues={{ open: true }}
       sort={{ field: 'raisedAt', order: 'DESC' }}
-      perPage={25}
       csv={alertCsv}
     >
       <ResourceDatagrid rowClick={false} wideOnly={['kind']}>

@@ -33,7 +33,6 @@ export function AppointmentList() {
       filters={appointmentFilters}
       filterDefaultValues={{ day_gte: londonDayOf(Date.now()) }}
       sort={{ field: 'startsAt', order: 'ASC' }}
-      perPage={25}
       csv={appointmentCsv}
     >
       <ResourceDatagrid rowClick="show" wideOnly={['mode', 'registrarId']}>

@@ -31,7 +31,6 @@ export function AuditList() {
       title="regflow.lists.audit.title"
       filters={auditFilters}
       sort={{ field: 'at', order: 'DESC' }}
-      perPage={25}
       csv={auditCsv}
     >
       <AuditEntries />

@@ -2,6 +2,7 @@ import { Box, Typography } from '@mui/material';
 import { useId } from 'react';
 import { CanAccess, List, useTranslate } from 'react-admin';
 import { ListEmpty, ListError, LoadingState, quietListErrors } from '../shared/list-states';
+import { LIST_PAGE_SIZE } from '../shared/ResourceList';
 import { AuditEntries } from './AuditEntries';
 
 interface AuditTrailProps {
@@ -27,7 +28,7 @@ export function AuditTrail({ entity, entityId }: AuditTrailProps) {
           resource="audit"
           filter={{ entity, entityId }}
           sort={{ field: 'at', order: 'ASC' }}
-          perPage={25}
+          perPage={LIST_PAGE_SIZE}
           disableSyncWithLocation
           storeKey={false}
           title={false}

@@ -21,7 +21,6 @@ export function MessageList() {
       title="regflow.lists.messages.title"
       filters={messageFilters}
       sort={{ field: 'attention', order: 'ASC' }}
-      perPage={25}
       csv={messageCsv}
     >
       <ResourceDatagrid rowClick={false} wideOnly={['audience', 'channel', 'attempts']}>

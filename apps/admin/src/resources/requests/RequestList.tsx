@@ -29,7 +29,6 @@ export function RequestList() {
       title="regflow.lists.requests.title"
       filters={requestFilters}
       sort={{ field: 'requestedAt', order: 'DESC' }}
-      perPage={25}
       csv={requestCsv}
     >
       <ResourceDatagrid rowClick="edit" wideOnly={['channel', 'eventDateMissing']}>

@@ -5,6 +5,9 @@ import { CsvExportButton } from './CsvExportButton';
 import type { CsvExport } from './csv-export';
 import { CreateIfAllowed, ListEmpty, ListError, LoadingState, quietListErrors } from './list-states';
 
+/** How many rows a list shows a page: every list and a record's audit trail. */
+export const LIST_PAGE_SIZE = 25;
+
 interface ResourceListProps<RecordType extends RaRecord> extends Omit<ListProps<RecordType>, 'actions' | 'empty' | 'error' | 'loading' | 'exporter' | 'title'> {
   /** The page's heading and title, an i18n key. */
   readonly title: string;
@@ -35,6 +38,7 @@ export function ResourceList<RecordType extends RaRecord>({ title, csv, children
           </TopToolbar>
         }
         queryOptions={quietListErrors}
+        perPage={LIST_PAGE_SIZE}
         {...props}
       >
         {children}

@@ -5,6 +5,7 @@ import { CreateParams, DataProvider, HttpError, Notification, ResourceContextPro
 import { describe, expect, it, vi } from 'vitest';
 import { renderInAdmin } from '../../test/render-in-admin';
 import type { StaffRole } from '@regflow/contracts';
+import { mayAccess } from '../../auth/access';
 import { listsServer } from '../../test/fake-server';
 import { appointmentTypes } from '../shared/lists.fixtures';
 import { validateSuspension } from './SuspensionForm';
@@ -51,10 +52,12 @@ describe(SuspensionList.name, () => {
     expect((await screen.findAllByRole('link', { name: 'Create' })).length).toBeGreaterThan(0);
   });
 
-  it('offers a registrar nothing to add', async () => {
-    renderList([], ['registrar']);
+  it('offers a registrar nothing to add, once asked whether they may', async () => {
+    const mayDo = vi.fn((resource: string, action: string) => mayAccess(['registrar'], resource, action));
+    renderInAdmin(asSuspensions(<SuspensionList />), { dataProvider: listsServer({ suspensions: [], 'appointment-types': appointmentTypes }), roles: ['registrar'], canAccess: mayDo });
 
     expect(await screen.findByText(/Online booking is open for every type/)).toBeInTheDocument();
+    await waitFor(() => expect(mayDo).toHaveBeenCalledWith('suspensions', 'create'));
     expect(screen.queryByRole('link', { name: 'Create' })).not.toBeInTheDocument();
   });
 });

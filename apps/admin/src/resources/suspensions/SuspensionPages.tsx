@@ -8,7 +8,7 @@ import { SuspensionForm, toSuspensionChange } from './SuspensionForm';
 /** Online booking paused by type and days, latest first; managers add, change and end them. */
 export function SuspensionList() {
   return (
-    <ResourceList<SuspensionResponse> title="regflow.lists.suspensions.title" sort={{ field: 'fromDay', order: 'DESC' }} perPage={25}>
+    <ResourceList<SuspensionResponse> title="regflow.lists.suspensions.title" sort={{ field: 'fromDay', order: 'DESC' }}>
       <ResourceDatagrid rowClick="edit">
         <ReferenceField source="typeCode" reference="appointment-types" link={false}>
           <TextField source="name" />
